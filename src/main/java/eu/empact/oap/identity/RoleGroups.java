@@ -1,0 +1,118 @@
+package eu.empact.oap.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import eu.empact.oap.registry.Actor;
+import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.OapVersionCreated;
+import eu.empact.oap.registry.Participation;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of every EMPACT role, the authorizations that let them use Tasklist, and the
+ * Tasklist filters. Role groups exist in every profile; per-OAP groups (Driver, Co-Driver) and
+ * per-actor Action Leader groups appear when an OAP version is created.
+ */
+@Component
+public class RoleGroups {
+
+  static final String WORKFLOW = "WORKFLOW";
+
+  private final IdentityService identity;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final Authorizations authorizations;
+  private final ActorDirectory actors;
+  private final OapRegistry registry;
+
+  RoleGroups(IdentityService identity, FilterService filters, TaskService tasks, Authorizations authorizations,
+             ActorDirectory actors, OapRegistry registry) {
+    this.identity = identity;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+    this.actors = actors;
+    this.registry = registry;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(1)
+  public void ensureRoleGroups() {
+    ensureGroup(EmpactGroups.ADMINISTRATORS, "Administrators", Groups.GROUP_TYPE_SYSTEM);
+    for (Resources resource : Resources.values()) {
+      authorizations.grantGroup(EmpactGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
+    }
+    ensureGroup(EmpactGroups.SUPPORT_UNIT, "EMPACT Support Unit (Europol)", WORKFLOW);
+    ensureGroup(EmpactGroups.COSI_SECRETARIAT, "COSI secretariat", WORKFLOW);
+    ensureGroup(EmpactGroups.NECS, "National EMPACT Coordinators (all)", WORKFLOW);
+    ensureGroup(EmpactGroups.ACTION_LEADERS, "Action Leaders (all)", WORKFLOW);
+    for (Actor memberState : actors.all().stream().filter(Actor::isMemberState).toList()) {
+      ensureGroup(EmpactGroups.nec(memberState.code()), "NEC " + memberState.name(), WORKFLOW);
+    }
+    // every user may open Tasklist and see process definitions; tasks stay visible only to
+    // their assignee and candidate groups (the engine grants those per task)
+    authorizations.grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    authorizations.grantAll(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    ensureFilters();
+  }
+
+  /** The Driver and Co-Driver groups of the OAP, and an Action Leader group per leading actor. */
+  @EventListener
+  public void onVersionCreated(OapVersionCreated created) {
+    OapSummary oap = registry.summary(created.oapId());
+    ensureGroup(EmpactGroups.driver(oap.id()), "Driver of OAP " + oap.displayName(), WORKFLOW);
+    ensureGroup(EmpactGroups.coDriver(oap.id()), "Co-Drivers of OAP " + oap.displayName(), WORKFLOW);
+    registry.actions(oap.id()).stream()
+        .flatMap(action -> action.participations().stream())
+        .filter(p -> p.role() == Participation.Role.LEADER)
+        .map(Participation::actor).distinct()
+        .forEach(actor -> ensureGroup(EmpactGroups.actionLeader(actor), "Action Leader " + actor, WORKFLOW));
+  }
+
+  public void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  /** "My tasks", "My group's tasks" and "Overdue", shared with every user. */
+  private void ensureFilters() {
+    ensureFilter("My tasks", -10, "Tasks assigned to me",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("My group's tasks", 0, "Unclaimed tasks of my groups",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensureFilter("Overdue", 10, "My tasks and my groups' tasks past their due date",
+        tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().endOr()
+            .dueBeforeExpression("${now()}"));
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query)
+        .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+    filters.saveFilter(filter);
+    authorizations.grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+}

@@ -1,0 +1,335 @@
+package eu.empact.oap.registry;
+
+import eu.empact.oap.registry.RegistryViews.ActionView;
+import eu.empact.oap.registry.RegistryViews.ActivityView;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionEvent;
+import eu.empact.oap.registry.RegistryViews.VersionView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The OAPs, their versions and what happened to them. A version is written whole (import, or a
+ * replaced draft) and only while it is a draft; every change is recorded with who made it.
+ */
+@Service
+@Transactional
+public class OapRegistry {
+
+  private final JdbcClient jdbc;
+  private final VersionContent content;
+  private final ActorDirectory actors;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  OapRegistry(JdbcClient jdbc, VersionContent content, ActorDirectory actors, ApplicationEventPublisher events,
+              Optional<Clock> clock) {
+    this.jdbc = jdbc;
+    this.content = content;
+    this.actors = actors;
+    this.events = events;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  /** Creates the OAP of a priority and period with the document as its REV 0 draft. */
+  public OapSummary importDocument(OapDocument document, String user) {
+    Period period = Period.parse(document.period());
+    long priorityId = priorityId(document.priority());
+    findOap(priorityId, period).ifPresent(existing -> {
+      throw new RegistryConflictException("an OAP " + document.priority().name() + " " + period
+          + " exists already (id " + existing + "); change its draft with PUT /api/oaps/" + existing);
+    });
+    Instant now = clock.instant();
+    long oapId = Rows.insert(jdbc, "INSERT INTO oap (priority_id, period_start, period_end, driver_code, created_at) "
+        + "VALUES (?, ?, ?, ?, ?)", priorityId, period.start(), period.end(), document.driver(), Timestamp.from(now));
+    writeCoDrivers(oapId, document.coDrivers());
+    long versionId = Rows.insert(jdbc, "INSERT INTO oap_version (oap_id, revision, status, title, classification, "
+            + "council_document, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)", oapId, VersionStatus.DRAFT.name(),
+        document.title(), document.classification(), document.councilDocument(), Timestamp.from(now));
+    content.write(versionId, document, period, actors.snapshot().memberStates(), now);
+    recordEvent(versionId, "IMPORTED", VersionStatus.DRAFT, user, now, null);
+    events.publishEvent(new OapVersionCreated(oapId, versionId, 0));
+    return summary(oapId);
+  }
+
+  /** Replaces the content of the OAP's current version, which must be a draft. */
+  public OapSummary replaceDraft(long oapId, OapDocument document, String user) {
+    CurrentVersion current = current(oapId);
+    if (!current.status().editable()) {
+      throw readOnly(oapId, current);
+    }
+    OapSummary before = summary(oapId);
+    List<Problem> problems = new ArrayList<>();
+    if (!before.priority().equals(document.priority().name())) {
+      problems.add(new Problem("$.priority.name", "this OAP is for priority '" + before.priority() + "'; it cannot change"));
+    }
+    if (!before.period().equals(document.period())) {
+      problems.add(new Problem("$.period", "this OAP covers " + before.period() + "; its period cannot change"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidOapDocumentException(problems);
+    }
+    Instant now = clock.instant();
+    jdbc.sql("UPDATE oap SET driver_code = ? WHERE id = ?").params(document.driver(), oapId).update();
+    jdbc.sql("DELETE FROM oap_co_driver WHERE oap_id = ?").param(oapId).update();
+    writeCoDrivers(oapId, document.coDrivers());
+    jdbc.sql("UPDATE oap_version SET title = ?, classification = ?, council_document = ? WHERE id = ?")
+        .params(document.title(), document.classification(), document.councilDocument(), current.id()).update();
+    content.delete(current.id());
+    content.write(current.id(), document, Period.parse(document.period()), actors.snapshot().memberStates(), now);
+    recordEvent(current.id(), "EDITED", current.status(), user, now, null);
+    return summary(oapId);
+  }
+
+  /**
+   * Moves a version on in its lifecycle. Adopting it supersedes the versions adopted before;
+   * an adopted or superseded version never changes status again except adopted to superseded.
+   */
+  public void changeStatus(long oapId, int revision, VersionStatus status, String user, String comment) {
+    VersionView version = version(oapId, revision);
+    boolean allowed = switch (version.status()) {
+      case DRAFT, UNDER_NEC_DISCUSSION, SUBMITTED_TO_COSI -> status != VersionStatus.SUPERSEDED;
+      case ADOPTED -> status == VersionStatus.SUPERSEDED;
+      case SUPERSEDED -> false;
+    };
+    if (!allowed) {
+      throw new RegistryConflictException("OAP " + oapId + " REV " + revision + " is " + version.status()
+          + " and cannot become " + status);
+    }
+    Instant now = clock.instant();
+    long versionId = versionId(oapId, revision);
+    if (status == VersionStatus.ADOPTED) {
+      jdbc.sql("SELECT revision FROM oap_version WHERE oap_id = ? AND revision <> ? AND status = ?")
+          .params(oapId, revision, VersionStatus.ADOPTED.name()).query(Integer.class).list()
+          .forEach(earlier -> changeStatus(oapId, earlier, VersionStatus.SUPERSEDED, user,
+              "superseded by REV " + revision));
+    }
+    jdbc.sql("UPDATE oap_version SET status = ? WHERE id = ?").params(status.name(), versionId).update();
+    recordEvent(versionId, "STATUS_CHANGED", status, user, now, comment);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OapSummary> list() {
+    return jdbc.sql("SELECT id FROM oap ORDER BY id").query(Long.class).list().stream().map(this::summary).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public OapSummary summary(long oapId) {
+    OapSummary summary = jdbc.sql("""
+            SELECT o.id, p.name, o.period_start, o.period_end, v.title, o.driver_code, v.revision, v.status,
+                   v.classification, v.council_document,
+                   (SELECT COUNT(*) FROM operational_action oa WHERE oa.version_id = v.id) AS actions,
+                   (SELECT COUNT(*) FROM activity a JOIN operational_action oa ON oa.id = a.oa_id
+                     WHERE oa.version_id = v.id AND a.timing_status <> 'READ') AS flagged
+            FROM oap o JOIN priority p ON p.id = o.priority_id
+            JOIN oap_version v ON v.oap_id = o.id
+            WHERE o.id = ? AND v.revision = (SELECT MAX(revision) FROM oap_version WHERE oap_id = o.id)""")
+        .param(oapId)
+        .query((rs, n) -> new OapSummary(rs.getLong("id"), rs.getString("name"),
+            new Period(rs.getInt("period_start"), rs.getInt("period_end")).toString(), rs.getString("title"),
+            rs.getString("driver_code"), List.of(), rs.getInt("revision"), VersionStatus.valueOf(rs.getString("status")),
+            rs.getString("classification"), rs.getString("council_document"), rs.getInt("actions"), rs.getInt("flagged")))
+        .optional().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
+    return new OapSummary(summary.id(), summary.priority(), summary.period(), summary.title(), summary.driver(),
+        coDrivers(oapId), summary.revision(), summary.status(), summary.classification(), summary.councilDocument(),
+        summary.operationalActions(), summary.flaggedTimings());
+  }
+
+  /** The current (latest) version of the OAP as a document. */
+  @Transactional(readOnly = true)
+  public OapDocument export(long oapId) {
+    return export(oapId, current(oapId).revision());
+  }
+
+  @Transactional(readOnly = true)
+  public OapDocument export(long oapId, int revision) {
+    OapSummary oap = summary(oapId);
+    long versionId = versionId(oapId, revision);
+    return jdbc.sql("""
+            SELECT p.name, p.aim, v.title, v.classification, v.council_document FROM oap o
+            JOIN priority p ON p.id = o.priority_id JOIN oap_version v ON v.oap_id = o.id WHERE v.id = ?""")
+        .param(versionId)
+        .query((rs, n) -> new OapDocument(new OapDocument.Priority(rs.getString("name"), rs.getString("aim")),
+            oap.period(), rs.getString("title"), oap.driver(), oap.coDrivers(), rs.getString("classification"),
+            rs.getString("council_document"), content.goals(versionId), content.actions(versionId)))
+        .single();
+  }
+
+  @Transactional(readOnly = true)
+  public List<VersionView> versions(long oapId) {
+    summary(oapId);
+    return jdbc.sql("SELECT revision FROM oap_version WHERE oap_id = ? ORDER BY revision").param(oapId)
+        .query(Integer.class).list().stream().map(revision -> version(oapId, revision)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public VersionView version(long oapId, int revision) {
+    long versionId = versionId(oapId, revision);
+    List<VersionEvent> history = jdbc.sql("SELECT event, status, actor_user, occurred_at, comment "
+            + "FROM oap_version_event WHERE version_id = ? ORDER BY id").param(versionId)
+        .query((rs, n) -> new VersionEvent(rs.getString("event"), VersionStatus.valueOf(rs.getString("status")),
+            rs.getString("actor_user"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("comment")))
+        .list();
+    return jdbc.sql("SELECT revision, status, title, classification, council_document, created_at FROM oap_version "
+            + "WHERE id = ?").param(versionId)
+        .query((rs, n) -> new VersionView(rs.getInt("revision"), VersionStatus.valueOf(rs.getString("status")),
+            rs.getString("title"), rs.getString("classification"), rs.getString("council_document"),
+            rs.getTimestamp("created_at").toInstant(), history))
+        .single();
+  }
+
+  /** The current version's OAs as resolved: participations with status, activity timings as read. */
+  @Transactional(readOnly = true)
+  public List<ActionView> actions(long oapId) {
+    long versionId = current(oapId).id();
+    Map<String, List<Participation>> participations = new LinkedHashMap<>();
+    jdbc.sql("SELECT oa.ref, p.actor_code, p.role, p.via_collective, p.status, p.status_reason, p.status_since "
+            + "FROM participation p JOIN operational_action oa ON oa.id = p.oa_id WHERE oa.version_id = ? "
+            + "ORDER BY oa.position, p.position").param(versionId)
+        .query(rs -> {
+          participations.computeIfAbsent(rs.getString("ref"), ref -> new ArrayList<>()).add(new Participation(
+              rs.getString("actor_code"), Participation.Role.valueOf(rs.getString("role")),
+              rs.getString("via_collective"), Participation.Status.valueOf(rs.getString("status")),
+              rs.getString("status_reason"), rs.getTimestamp("status_since").toInstant()));
+        });
+    Map<String, List<String>> unresolved = new LinkedHashMap<>();
+    jdbc.sql("SELECT oa.ref, c.term FROM oa_collective_participant c JOIN operational_action oa ON oa.id = c.oa_id "
+            + "WHERE oa.version_id = ? AND c.resolved = FALSE ORDER BY c.position").param(versionId)
+        .query(rs -> {
+          unresolved.computeIfAbsent(rs.getString("ref"), ref -> new ArrayList<>()).add(rs.getString("term"));
+        });
+    Map<String, List<ActivityView>> activities = new LinkedHashMap<>();
+    activities(versionId, null).forEach(a -> activities.computeIfAbsent(a.oaRef(), ref -> new ArrayList<>()).add(a));
+    return content.actions(versionId).stream()
+        .map(oa -> new ActionView(oa.ref(), oa.strategicGoal(), oa.title(), oa.shortTitle(), oa.types(),
+            participations.getOrDefault(oa.ref(), List.of()), unresolved.getOrDefault(oa.ref(), List.of()), oa.kpis(),
+            activities.getOrDefault(oa.ref(), List.of())))
+        .toList();
+  }
+
+  /** The activities of the OAP's current version whose timing the parser flagged. */
+  @Transactional(readOnly = true)
+  public List<ActivityView> flaggedActivities(long oapId) {
+    return activities(current(oapId).id(), null).stream().filter(a -> a.timing().flagged()).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ActivityView activity(long activityId) {
+    List<ActivityView> found = activities(null, activityId);
+    if (found.isEmpty()) {
+      throw new NotFoundException("no activity with id " + activityId);
+    }
+    return found.get(0);
+  }
+
+  /** Replaces an activity's timing text in a draft version and reads it again. */
+  public ActivityTiming correctTiming(long activityId, String timing, String user) {
+    record Owner(long oapId, long versionId, int revision, VersionStatus status, int start, int end) {}
+    Owner owner = jdbc.sql("""
+            SELECT o.id, v.id AS version_id, v.revision, v.status, o.period_start, o.period_end FROM activity a
+            JOIN operational_action oa ON oa.id = a.oa_id JOIN oap_version v ON v.id = oa.version_id
+            JOIN oap o ON o.id = v.oap_id WHERE a.id = ?""").param(activityId)
+        .query((rs, n) -> new Owner(rs.getLong("id"), rs.getLong("version_id"), rs.getInt("revision"),
+            VersionStatus.valueOf(rs.getString("status")), rs.getInt("period_start"), rs.getInt("period_end")))
+        .optional().orElseThrow(() -> new NotFoundException("no activity with id " + activityId));
+    if (!owner.status().editable()) {
+      throw readOnly(owner.oapId(), new CurrentVersion(owner.versionId(), owner.revision(), owner.status()));
+    }
+    ActivityView before = activity(activityId);
+    ActivityTiming read = ActivityTimingParser.parse(timing, owner.start(), owner.end());
+    jdbc.sql("UPDATE activity SET timing_text = ?, timing_status = ?, timing_ranges = ?, timing_note = ? WHERE id = ?")
+        .params(timing, read.status().name(), QuarterRange.format(read.ranges()), read.note(), activityId).update();
+    recordEvent(owner.versionId(), "EDITED", owner.status(), user, clock.instant(), "OA " + before.oaRef()
+        + " activity " + before.number() + ": timing '" + before.timing().text() + "' changed to '" + timing + "'");
+    return read;
+  }
+
+  private List<ActivityView> activities(Long versionId, Long activityId) {
+    return jdbc.sql("""
+            SELECT a.id, oa.ref, a.position, a.description, a.timing_text, a.timing_status, a.timing_ranges,
+                   a.timing_note
+            FROM activity a JOIN operational_action oa ON oa.id = a.oa_id
+            WHERE oa.version_id = ? OR a.id = ? ORDER BY oa.position, a.position""")
+        .params(versionId, activityId)
+        .query(OapRegistry::activityView).list();
+  }
+
+  private static ActivityView activityView(ResultSet rs, int row) throws SQLException {
+    return new ActivityView(rs.getLong("id"), rs.getString("ref"), rs.getInt("position") + 1,
+        rs.getString("description"), new ActivityTiming(rs.getString("timing_text"),
+        ActivityTiming.Status.valueOf(rs.getString("timing_status")),
+        QuarterRange.parseList(rs.getString("timing_ranges")), rs.getString("timing_note")));
+  }
+
+  private record CurrentVersion(long id, int revision, VersionStatus status) {}
+
+  private CurrentVersion current(long oapId) {
+    return jdbc.sql("SELECT id, revision, status FROM oap_version WHERE oap_id = ? ORDER BY revision DESC")
+        .param(oapId)
+        .query((rs, n) -> new CurrentVersion(rs.getLong("id"), rs.getInt("revision"),
+            VersionStatus.valueOf(rs.getString("status"))))
+        .list().stream().findFirst().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
+  }
+
+  private long versionId(long oapId, int revision) {
+    return jdbc.sql("SELECT id FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
+        .query(Long.class).optional()
+        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no REV " + revision));
+  }
+
+  private static RegistryConflictException readOnly(long oapId, CurrentVersion version) {
+    return new RegistryConflictException("OAP " + oapId + " REV " + version.revision() + " is " + version.status()
+        + " and read-only; only a draft version can change");
+  }
+
+  private long priorityId(OapDocument.Priority priority) {
+    return jdbc.sql("SELECT id FROM priority WHERE name = ?").param(priority.name()).query(Long.class).optional()
+        .orElseGet(() -> Rows.insert(jdbc, "INSERT INTO priority (name, aim) VALUES (?, ?)", priority.name(),
+            priority.aim()));
+  }
+
+  private Optional<Long> findOap(long priorityId, Period period) {
+    return jdbc.sql("SELECT id FROM oap WHERE priority_id = ? AND period_start = ?")
+        .params(priorityId, period.start()).query(Long.class).optional();
+  }
+
+  /** The OAP of a priority and period, if the registry has it. */
+  @Transactional(readOnly = true)
+  public Optional<Long> find(String priority, String period) {
+    Period parsed = Period.parse(period);
+    return jdbc.sql("SELECT o.id FROM oap o JOIN priority p ON p.id = o.priority_id "
+            + "WHERE p.name = ? AND o.period_start = ? AND o.period_end = ?")
+        .params(priority, parsed.start(), parsed.end()).query(Long.class).optional();
+  }
+
+  private void writeCoDrivers(long oapId, List<String> coDrivers) {
+    for (int i = 0; i < coDrivers.size(); i++) {
+      jdbc.sql("INSERT INTO oap_co_driver (oap_id, actor_code, position) VALUES (?, ?, ?)")
+          .params(oapId, coDrivers.get(i), i).update();
+    }
+  }
+
+  private List<String> coDrivers(long oapId) {
+    return jdbc.sql("SELECT actor_code FROM oap_co_driver WHERE oap_id = ? ORDER BY position").param(oapId)
+        .query(String.class).list();
+  }
+
+  private void recordEvent(long versionId, String event, VersionStatus status, String user, Instant at,
+                           String comment) {
+    jdbc.sql("INSERT INTO oap_version_event (version_id, event, status, actor_user, occurred_at, comment) "
+            + "VALUES (?, ?, ?, ?, ?, ?)")
+        .params(versionId, event, status.name(), user, Timestamp.from(at), comment).update();
+  }
+}

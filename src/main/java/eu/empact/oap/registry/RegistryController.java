@@ -1,0 +1,100 @@
+package eu.empact.oap.registry;
+
+import eu.empact.oap.registry.RegistryViews.ActionView;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionView;
+import eu.empact.oap.system.ApiAccess;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The OAP registry over HTTP: {@code /api/oaps} and {@code /api/actors}. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class RegistryController {
+
+  private final OapRegistry registry;
+  private final OapDocumentReader reader;
+  private final ActorDirectory actors;
+  private final ApiAccess access;
+
+  RegistryController(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, ApiAccess access) {
+    this.registry = registry;
+    this.reader = reader;
+    this.actors = actors;
+    this.access = access;
+  }
+
+  @GetMapping("/actors")
+  List<Actor> actors(Authentication user) {
+    access.requireEmpactRole(user);
+    return actors.all();
+  }
+
+  @GetMapping("/actors/resolve")
+  Actor resolve(@RequestParam String name, Authentication user) {
+    access.requireEmpactRole(user);
+    return actors.resolve(name).orElseThrow(() -> new NotFoundException("no actor is known as '" + name + "'"));
+  }
+
+  @GetMapping("/oaps")
+  List<OapSummary> oaps(Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.list();
+  }
+
+  /** Takes the document as text so that malformed JSON is reported like any other problem. */
+  @PostMapping(path = "/oaps/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<OapSummary> importOap(@RequestBody(required = false) String body, Authentication user) {
+    access.requireCanImport(user);
+    OapSummary created = registry.importDocument(reader.read(body), user.getName());
+    return ResponseEntity.created(URI.create("/api/oaps/" + created.id())).body(created);
+  }
+
+  @GetMapping("/oaps/{id}")
+  OapDocument export(@PathVariable long id, Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.export(id);
+  }
+
+  @PutMapping(path = "/oaps/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  OapSummary replaceDraft(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    access.requireCanEdit(user, id);
+    registry.summary(id);
+    return registry.replaceDraft(id, reader.read(body), user.getName());
+  }
+
+  @GetMapping("/oaps/{id}/summary")
+  OapSummary summary(@PathVariable long id, Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.summary(id);
+  }
+
+  @GetMapping("/oaps/{id}/versions")
+  List<VersionView> versions(@PathVariable long id, Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.versions(id);
+  }
+
+  @GetMapping("/oaps/{id}/versions/{revision}")
+  OapDocument exportVersion(@PathVariable long id, @PathVariable int revision, Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.export(id, revision);
+  }
+
+  @GetMapping("/oaps/{id}/actions")
+  List<ActionView> actions(@PathVariable long id, Authentication user) {
+    access.requireEmpactRole(user);
+    return registry.actions(id);
+  }
+}

@@ -1,0 +1,34 @@
+package eu.empact.oap.registry;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the registry API shows besides the OAP document itself. */
+public final class RegistryViews {
+
+  private RegistryViews() {}
+
+  /** One OAP with its current version. */
+  public record OapSummary(long id, String priority, String period, String title, String driver,
+                           List<String> coDrivers, int revision, VersionStatus status, String classification,
+                           String councilDocument, int operationalActions, int flaggedTimings) {
+
+    /** "Migrant smuggling 2024-2025". */
+    public String displayName() {
+      return priority + " " + period;
+    }
+  }
+
+  /** A version (REV n) with everything that happened to it. */
+  public record VersionView(int revision, VersionStatus status, String title, String classification,
+                            String councilDocument, Instant createdAt, List<VersionEvent> history) {}
+
+  public record VersionEvent(String event, VersionStatus status, String user, Instant at, String comment) {}
+
+  /** An operational action as the registry resolved it: participations, activity timings read. */
+  public record ActionView(String ref, int strategicGoal, String title, String shortTitle, List<String> types,
+                           List<Participation> participations, List<String> unresolvedParticipants,
+                           List<OapDocument.Kpi> kpis, List<ActivityView> activities) {}
+
+  public record ActivityView(long id, String oaRef, int number, String description, ActivityTiming timing) {}
+}

@@ -1,0 +1,17 @@
+package eu.empact.oap.registry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Inserts a row and returns the id the database generated for it. */
+final class Rows {
+
+  private Rows() {}
+
+  static long insert(JdbcClient jdbc, String sql, Object... params) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(sql).params(params).update(keys, "id");
+    return keys.getKeyAs(Long.class);
+  }
+}

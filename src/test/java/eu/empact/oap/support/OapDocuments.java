@@ -1,0 +1,57 @@
+package eu.empact.oap.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.empact.oap.demo.DemoData;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test OAP documents: the demo OAP under a priority name of its own, changed as a test needs. */
+public final class OapDocuments {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  private final ObjectNode document;
+
+  private OapDocuments(ObjectNode document) {
+    this.document = document;
+  }
+
+  /** The demo OAP with a priority nobody imported yet. */
+  public static OapDocuments demoUnderNewPriority() {
+    OapDocuments documents = demo();
+    documents.document.with("priority").put("name", "Test priority " + NAMES.incrementAndGet() + " "
+        + System.nanoTime());
+    return documents;
+  }
+
+  public static OapDocuments demo() {
+    try {
+      return new OapDocuments((ObjectNode) JSON.readTree(DemoData.demoDocument()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ObjectNode root() {
+    return document;
+  }
+
+  public ObjectNode action(int index) {
+    return (ObjectNode) document.withArray("operationalActions").get(index);
+  }
+
+  public ArrayNode actions() {
+    return document.withArray("operationalActions");
+  }
+
+  public String priority() {
+    return document.get("priority").get("name").asText();
+  }
+
+  public String json() {
+    return document.toString();
+  }
+}

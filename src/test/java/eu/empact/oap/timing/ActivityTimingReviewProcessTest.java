@@ -1,0 +1,158 @@
+package eu.empact.oap.timing;
+
+import static eu.empact.oap.timing.ActivityTimingReview.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.ActivityTiming;
+import eu.empact.oap.registry.OapDocumentReader;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryViews.ActivityView;
+import eu.empact.oap.support.OapDocuments;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/** Every path of {@code activity-timing-review}, driven from an import with flagged timings. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-platform;DB_CLOSE_DELAY=-1")
+class ActivityTimingReviewProcessTest {
+
+  static final Instant NOW = Instant.parse("2024-01-15T09:00:00Z");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired OapRegistry registry;
+  @Autowired OapDocumentReader reader;
+
+  long oapId;
+  ProcessInstance review;
+
+  @BeforeEach
+  void importAnOapWithThreeFlaggedTimings() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    // besides OA 2.9's "Q1-Q4 202/25" of the plan itself
+    document.action(0).withArray("activities").get(0).<ObjectNode>require()
+        .put("timing", "April/May/June");
+    document.action(1).withArray("activities").get(0).<ObjectNode>require()
+        .put("timing", "Q4 2023");
+    oapId = registry.importDocument(reader.read(document.json()), "esu").id();
+    review = runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + oapId + "-rev-0")
+        .singleResult();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void givesTheDriverOfThatOapOneTaskPerFlaggedTiming() {
+    assertThat(review).isWaitingAt(TASK_CHECK_TIMING);
+
+    List<Task> open = openTasks();
+    assertThat(open).extracting(Task::getName).containsExactly(
+        "Check timing of OA 1.1 activity 1, OAP " + registry.summary(oapId).displayName() + " REV 0",
+        "Check timing of OA 1.2 activity 1, OAP " + registry.summary(oapId).displayName() + " REV 0",
+        "Check timing of OA 2.9 activity 2, OAP " + registry.summary(oapId).displayName() + " REV 0");
+    for (Task task : open) {
+      assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+          .containsExactly(EmpactGroups.driver(oapId));
+      assertThat(task.getDueDate()).isEqualTo(Date.from(NOW.plus(14, ChronoUnit.DAYS)));
+      assertThat(tasks.getVariableLocal(task.getId(), TIMING_AS_WRITTEN)).isNotNull();
+    }
+    assertThat(tasks.getVariableLocal(open.get(2).getId(), PARSER_NOTE))
+        .isEqualTo("INTERPRETED: years '202/25' read as the OAP period 2024-2025");
+  }
+
+  @Test
+  void writesACorrectedTimingToTheRegistryAndEndsWhenAllAreChecked() {
+    List<Task> open = openTasks();
+
+    complete(open.get(0), Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
+    complete(open.get(1), Map.of(DECISION, DECISION_KEEP));
+    assertThat(review).isWaitingAt(TASK_CHECK_TIMING);
+    complete(open.get(2), Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1-Q4 2024/25"));
+
+    assertThat(review).isEnded();
+    List<ActivityView> flagged = registry.flaggedActivities(oapId);
+    assertThat(flagged).extracting(a -> a.timing().text()).containsExactly("Q4 2023");
+    ActivityView corrected = activity("1.1", 1);
+    assertThat(corrected.timing().status()).isEqualTo(ActivityTiming.Status.READ);
+    assertThat(corrected.timing().text()).isEqualTo("Q2 2024");
+    assertThat(registry.version(oapId, 0).history()).anySatisfy(event -> {
+      assertThat(event.user()).isEqualTo("driver");
+      assertThat(event.comment()).contains("timing 'April/May/June' changed to 'Q2 2024'");
+    });
+  }
+
+  @Test
+  void refusesACorrectionThatCannotBeReadEitherAndChangesNothing() {
+    Task task = openTasks().get(0);
+
+    assertThatThrownBy(() -> complete(task, Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "spring")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("correctedTiming: 'spring' cannot be read either");
+
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(activity("1.1", 1).timing().text()).isEqualTo("April/May/June");
+  }
+
+  @Test
+  void refusesACorrectionWithoutATiming() {
+    Task task = openTasks().get(0);
+
+    assertThatThrownBy(() -> complete(task, Map.of(DECISION, DECISION_CORRECT)))
+        .hasMessageContaining("correctedTiming: enter the corrected timing");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void startsNoReviewWhenEveryTimingReads() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.action(10).withArray("activities").get(1).<ObjectNode>require()
+        .put("timing", "Q1-Q4 2024/25");
+    long clean = registry.importDocument(reader.read(document.json()), "esu").id();
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + clean + "-rev-0").count())
+        .isZero();
+  }
+
+  private List<Task> openTasks() {
+    return tasks.createTaskQuery().processInstanceBusinessKey("oap-" + oapId + "-rev-0")
+        .taskDefinitionKey(TASK_CHECK_TIMING).orderByTaskName().asc().list();
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    tasks.setAssignee(task.getId(), "driver");
+    tasks.complete(task.getId(), variables);
+  }
+
+  private ActivityView activity(String oaRef, int number) {
+    return registry.actions(oapId).stream().filter(a -> a.ref().equals(oaRef)).findFirst().orElseThrow()
+        .activities().get(number - 1);
+  }
+}
