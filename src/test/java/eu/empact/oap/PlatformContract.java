@@ -221,6 +221,21 @@ abstract class PlatformContract {
   }
 
   @Test
+  void listsProblemsOfShapeAndContentInOneAnswer() {
+    ResponseEntity<String> response = importChanged(d -> {
+      d.root().put("period", "2024-2027");
+      d.action(0).put("title", false).putArray("actionLeaders").add("Atlantis");
+      d.action(1).put("strategicGoal", "two");
+      d.action(4).put("ref", "2.1");
+    });
+    assertProblem(response, "$.period", "not one or two whole calendar years");
+    assertProblem(response, "$.operationalActions[0].title", "boolean found, string expected");
+    assertProblem(response, "$.operationalActions[0].actionLeaders[0]", "unknown actor 'Atlantis'");
+    assertProblem(response, "$.operationalActions[1].strategicGoal", "string found, integer expected");
+    assertProblem(response, "$.operationalActions[4].ref", "OA 2.1 is listed twice");
+  }
+
+  @Test
   void refusesAPeriodThatIsNotOneOrTwoWholeCalendarYears() {
     assertRefused(d -> d.root().put("period", "2024-2026"), "$.period", "not one or two whole calendar years");
     assertRefused(d -> d.root().put("period", "2025-2024"), "$.period", "not one or two whole calendar years");
@@ -322,6 +337,27 @@ abstract class PlatformContract {
     } finally {
       tasks.deleteTask(task.getId(), true);
     }
+  }
+
+  @Test
+  void everyUserCanRunTheSharedTasklistFilters() {
+    JsonNode filters = body(Api.as(http, "nec-de").get("/engine-rest/filter?resourceType=Task"));
+    assertThat(filters).extracting(f -> f.get("name").asText())
+        .contains("My tasks", "My group's tasks", "Overdue");
+    for (JsonNode filter : filters) {
+      ResponseEntity<String> count = Api.as(http, "driver").get("/engine-rest/filter/" + filter.get("id").asText()
+          + "/count");
+      assertThat(count.getStatusCode()).as(filter.get("name").asText()).isEqualTo(HttpStatus.OK);
+    }
+    String groupTasks = filters.findValues("id").stream().map(JsonNode::asText)
+        .filter(id -> body(Api.as(http, "nec-de").get("/engine-rest/filter/" + id)).get("name").asText()
+            .equals("My group's tasks")).findFirst().orElseThrow();
+    assertThat(body(Api.as(http, "driver").get("/engine-rest/filter/" + groupTasks + "/list")))
+        .extracting(t -> t.get("name").asText())
+        .contains("Check timing of OA 2.9 activity 2, OAP Migrant smuggling 2024-2025 REV 0");
+    assertThat(body(Api.as(http, "nec-de").get("/engine-rest/filter/" + groupTasks + "/list")))
+        .extracting(t -> t.get("name").asText())
+        .doesNotContain("Check timing of OA 2.9 activity 2, OAP Migrant smuggling 2024-2025 REV 0");
   }
 
   // --- helpers

@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
-import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,10 +24,10 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an OAP document: well-formed JSON, then its JSON Schema (types, required fields), then
- * the rules a schema cannot say (known actors, unique OA refs inside their strategic goal, a
- * period of one or two whole calendar years). Returns the document with every actor written as
- * its code, or throws {@link InvalidOapDocumentException} with every problem found.
+ * Reads an OAP document: well-formed JSON, its JSON Schema (types, required fields), and the
+ * rules a schema cannot say (known actors, unique OA refs inside their strategic goal, a period of
+ * one or two whole calendar years). Returns the document with every actor written as its code, or
+ * throws {@link InvalidOapDocumentException} with every problem found, of shape and content alike.
  */
 @Component
 public class OapDocumentReader {
@@ -52,20 +51,11 @@ public class OapDocumentReader {
 
   public OapDocument read(String body) {
     JsonNode tree = parse(body);
-    List<Problem> problems = schema.validate(tree).stream()
+    List<Problem> problems = new ArrayList<>(schema.validate(tree).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
         .map(m -> new Problem(m.getInstanceLocation().toString(), m.getError()))
-        .toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidOapDocumentException(problems);
-    }
-    OapDocument document;
-    try {
-      document = json.treeToValue(tree, OapDocument.class);
-    } catch (JsonProcessingException e) {
-      throw new InvalidOapDocumentException(List.of(new Problem("$", e.getOriginalMessage())));
-    }
-    return new Check(document, actors.snapshot()).resolved();
+        .toList());
+    return new Check(tree, actors.snapshot(), problems).resolved();
   }
 
   private JsonNode parse(String body) {
@@ -81,68 +71,86 @@ public class OapDocumentReader {
     }
   }
 
-  /** The checks on one document, collecting every problem before deciding. */
-  private static final class Check {
-    private final OapDocument document;
+  /**
+   * The content rules, applied to every part of the document whose shape is right, so that one
+   * answer lists the shape problems and the content problems together.
+   */
+  private final class Check {
+    private final JsonNode tree;
     private final ActorDirectory.Snapshot actors;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> problems;
 
-    Check(OapDocument document, ActorDirectory.Snapshot actors) {
-      this.document = document;
+    Check(JsonNode tree, ActorDirectory.Snapshot actors, List<Problem> problems) {
+      this.tree = tree;
       this.actors = actors;
+      this.problems = problems;
     }
 
     OapDocument resolved() {
-      if (Period.parse(document.period()) == null) {
-        problems.add(new Problem("$.period", "'" + document.period()
+      JsonNode period = tree.path("period");
+      if (period.isTextual() && period.asText().matches("\\d{4}(-\\d{4})?") && Period.parse(period.asText()) == null) {
+        problems.add(new Problem("$.period", "'" + period.asText()
             + "' is not one or two whole calendar years (e.g. 2012 or 2024-2025)"));
       }
-      String driver = actor("$.driver", document.driver()).map(a -> {
-        if (!a.isMemberState()) {
-          problems.add(new Problem("$.driver", "the Driver must be a Member State; '" + document.driver() + "' is " + a.name()));
-        }
-        return a.code();
-      }).orElse(null);
-      List<String> coDrivers = actors("$.coDrivers", document.coDrivers(), code -> code.equals(driver)
-          ? "is already the Driver" : null);
+      String driver = null;
+      if (tree.path("driver").isTextual()) {
+        driver = actor("$.driver", tree.get("driver").asText()).map(a -> {
+          if (!a.isMemberState()) {
+            problems.add(new Problem("$.driver", "the Driver must be a Member State; '" + tree.get("driver").asText()
+                + "' is " + a.name()));
+          }
+          return a.code();
+        }).orElse(null);
+      }
+      String driverCode = driver;
+      List<String> coDrivers = actors("$.coDrivers", strings(tree.path("coDrivers")),
+          code -> code.equals(driverCode) ? "is already the Driver" : null);
       Set<Integer> goals = goalNumbers();
       List<OperationalAction> actions = new ArrayList<>();
       Set<String> refs = new HashSet<>();
-      for (int i = 0; i < document.operationalActions().size(); i++) {
-        actions.add(action("$.operationalActions[" + i + "]", document.operationalActions().get(i), goals, refs));
+      JsonNode actionNodes = tree.path("operationalActions");
+      for (int i = 0; i < actionNodes.size(); i++) {
+        String path = "$.operationalActions[" + i + "]";
+        JsonNode node = actionNodes.get(i);
+        bind(node, OperationalAction.class).ifPresent(oa -> actions.add(action(path, node, oa, goals, refs)));
       }
       if (!problems.isEmpty()) {
         throw new InvalidOapDocumentException(problems);
       }
+      OapDocument document = bind(tree, OapDocument.class).orElseThrow();
       return new OapDocument(document.priority(), document.period(), document.title(), driver, coDrivers,
           document.classification(), document.councilDocument(), document.strategicGoals(), actions);
     }
 
     private Set<Integer> goalNumbers() {
       Set<Integer> numbers = new HashSet<>();
-      List<StrategicGoal> goals = document.strategicGoals();
+      JsonNode goals = tree.path("strategicGoals");
       for (int i = 0; i < goals.size(); i++) {
-        if (!numbers.add(goals.get(i).number())) {
+        JsonNode number = goals.get(i).path("number");
+        if (number.isInt() && !numbers.add(number.asInt())) {
           problems.add(new Problem("$.strategicGoals[" + i + "].number",
-              "strategic goal " + goals.get(i).number() + " is listed twice"));
+              "strategic goal " + number.asInt() + " is listed twice"));
         }
       }
       return numbers;
     }
 
-    private OperationalAction action(String path, OperationalAction oa, Set<Integer> goals, Set<String> refs) {
-      if (!refs.add(oa.ref())) {
+    private OperationalAction action(String path, JsonNode node, OperationalAction oa, Set<Integer> goals,
+                                     Set<String> refs) {
+      boolean hasRef = node.path("ref").isTextual();
+      boolean hasGoal = node.path("strategicGoal").isInt();
+      if (hasRef && !refs.add(oa.ref())) {
         problems.add(new Problem(path + ".ref", "OA " + oa.ref() + " is listed twice"));
       }
-      if (!goals.contains(oa.strategicGoal())) {
+      if (hasGoal && !goals.contains(oa.strategicGoal())) {
         problems.add(new Problem(path + ".strategicGoal", "strategic goal " + oa.strategicGoal()
             + " is not among the OAP's strategic goals"));
       }
-      if (!oa.ref().startsWith(oa.strategicGoal() + ".")) {
+      if (hasRef && hasGoal && !oa.ref().startsWith(oa.strategicGoal() + ".")) {
         problems.add(new Problem(path + ".ref", "OA " + oa.ref() + " lies outside its strategic goal "
             + oa.strategicGoal() + " (its ref must start with " + oa.strategicGoal() + ".)"));
       }
-      if (oa.actionLeaders().isEmpty()) {
+      if (node.path("actionLeaders").isArray() && oa.actionLeaders().isEmpty()) {
         problems.add(new Problem(path + ".actionLeaders", "OA " + oa.ref() + " has no Action Leader; at least one is required"));
       }
       Set<String> taken = new LinkedHashSet<>();
@@ -165,6 +173,22 @@ public class OapDocumentReader {
           participants, oa.types(), oa.kpis(), oa.activities(), oa.linksToOtherOaps(), oa.jointActionDays());
     }
 
+    /** The part as a record, or empty when its shape is wrong (the schema said why). */
+    private <T> Optional<T> bind(JsonNode node, Class<T> type) {
+      try {
+        return Optional.of(json.treeToValue(node, type));
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** The texts of an array; an item of another type stays a blank the actor check skips. */
+    private List<String> strings(JsonNode array) {
+      List<String> texts = new ArrayList<>();
+      array.forEach(item -> texts.add(item.isTextual() ? item.asText() : null));
+      return texts;
+    }
+
     private List<String> actors(String path, List<String> spellings, Function<String, String> clash) {
       return actors(path, spellings, clash, false);
     }
@@ -175,6 +199,9 @@ public class OapDocumentReader {
       for (int i = 0; i < spellings.size(); i++) {
         String at = exactPath ? path : path + "[" + i + "]";
         String spelling = spellings.get(i);
+        if (spelling == null) {
+          continue;
+        }
         actor(at, spelling).ifPresent(actor -> {
           String reason = clash.apply(actor.code());
           if (reason != null) {
