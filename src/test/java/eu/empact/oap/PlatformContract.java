@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the migrations apply, the demo OAP imports and round-trips, bad documents are refused whole,
  * and both REST APIs demand authentication and the right role. Run on H2 and on PostgreSQL.
  */
+// one process engine per JVM at a time: Camunda registers engines JVM-wide by name
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "empact.demo.enabled=true")
 abstract class PlatformContract {
@@ -81,7 +84,7 @@ abstract class PlatformContract {
     assertThat(flyway.getConfiguration().getTable()).isEqualTo("oap_schema_history");
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2");
+        .containsExactly("1", "2", "3");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);

@@ -3,6 +3,7 @@ package eu.empact.oap.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import eu.empact.oap.registry.Actor;
+import eu.empact.oap.registry.ActionLeadersAssigned;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionCreated;
@@ -69,6 +70,10 @@ public class RoleGroups {
     authorizations.grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     authorizations.grantAll(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // the EMPACT Support Unit opens adoption cycles from Tasklist
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_DEFINITION, "oap-adoption",
+        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     ensureFilters();
   }
 
@@ -82,16 +87,28 @@ public class RoleGroups {
         .flatMap(action -> action.participations().stream())
         .filter(p -> p.role() == Participation.Role.LEADER)
         .map(Participation::actor).distinct()
-        .forEach(actor -> ensureGroup(EmpactGroups.actionLeader(actor), "Action Leader " + actor, WORKFLOW));
+        .forEach(this::ensureActionLeaderGroup);
+  }
+
+  /** A Driver may name a new Action Leader while drafting: its group must exist for its task. */
+  @EventListener
+  public void onLeadersAssigned(ActionLeadersAssigned assigned) {
+    assigned.leaders().forEach(this::ensureActionLeaderGroup);
+  }
+
+  private void ensureActionLeaderGroup(String actor) {
+    ensureGroup(EmpactGroups.actionLeader(actor), "Action Leader " + actor, WORKFLOW);
   }
 
   public void ensureGroup(String id, String name, String type) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType(type);
-      identity.saveGroup(group);
-    }
+    WithoutAuthorizationChecks.run(() -> {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identity.saveGroup(group);
+      }
+    });
   }
 
   /** "My tasks", "My group's tasks" and "Overdue", shared with every user. */

@@ -64,6 +64,84 @@ public class OapRegistry {
     return summary(oapId);
   }
 
+  /**
+   * Creates the OAP of a priority and period that has no operational actions yet, with the eight
+   * common horizontal strategic goals of EMPACT 2022+, as its REV 0 draft.
+   */
+  public OapSummary createEmpty(String priority, String period, String driver, List<String> coDrivers, String user) {
+    return importDocument(new OapDocument(new OapDocument.Priority(priority, null), period,
+        "Operational Action Plan " + period + ": " + priority, driver, coDrivers, null, null,
+        CommonHorizontalStrategicGoals.ALL, List.of()), user);
+  }
+
+  /** Sets the Driver and Co-Drivers of an OAP (its management, not the content of a version). */
+  public void assignManagement(long oapId, String driver, List<String> coDrivers, String user) {
+    CurrentVersion current = current(oapId);
+    jdbc.sql("UPDATE oap SET driver_code = ? WHERE id = ?").params(driver, oapId).update();
+    jdbc.sql("DELETE FROM oap_co_driver WHERE oap_id = ?").param(oapId).update();
+    writeCoDrivers(oapId, coDrivers);
+    recordEvent(current.id(), "MANAGEMENT_ASSIGNED", current.status(), user, clock.instant(),
+        "Driver " + driver + (coDrivers.isEmpty() ? ", no Co-Driver" : ", Co-Drivers " + String.join(", ", coDrivers)));
+  }
+
+  /**
+   * Starts the next revision: a draft REV n+1 with the content of the current version, which
+   * stays readable as it was and is superseded.
+   */
+  public int createRevision(long oapId, String user, String reason) {
+    CurrentVersion current = current(oapId);
+    OapDocument document = export(oapId, current.revision());
+    OapSummary oap = summary(oapId);
+    Instant now = clock.instant();
+    int revision = current.revision() + 1;
+    long versionId = Rows.insert(jdbc, "INSERT INTO oap_version (oap_id, revision, status, title, classification, "
+            + "council_document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", oapId, revision, VersionStatus.DRAFT.name(),
+        document.title(), document.classification(), document.councilDocument(), Timestamp.from(now));
+    content.write(versionId, document, Period.parse(oap.period()), actors.snapshot().memberStates(), now);
+    changeStatus(oapId, current.revision(), VersionStatus.SUPERSEDED, user, "superseded by REV " + revision + ": " + reason);
+    recordEvent(versionId, "REVISION_CREATED", VersionStatus.DRAFT, user, now, "from REV " + current.revision() + ": " + reason);
+    events.publishEvent(new OapVersionCreated(oapId, versionId, revision));
+    return revision;
+  }
+
+  /** Records a decision on a version (who, what, when, why) without changing its status. */
+  public void recordDecision(long oapId, int revision, String event, String user, String comment) {
+    recordEvent(versionId(oapId, revision), event, version(oapId, revision).status(), user, clock.instant(), comment);
+  }
+
+  /** The COSI secretariat approves the version for COSI: it becomes read-only with its Council document number. */
+  public void submitToCosi(long oapId, int revision, String councilDocument, String user, String comment) {
+    changeStatus(oapId, revision, VersionStatus.SUBMITTED_TO_COSI, user, comment);
+    jdbc.sql("UPDATE oap_version SET council_document = ? WHERE id = ?")
+        .params(councilDocument, versionId(oapId, revision)).update();
+  }
+
+  /** Makes the actors (codes) the Action Leaders of an OA of the current draft. */
+  public void assignLeaders(long oapId, String ref, List<String> leaders, String user) {
+    CurrentVersion current = current(oapId);
+    if (!current.status().editable()) {
+      throw readOnly(oapId, current);
+    }
+    long oaId = jdbc.sql("SELECT id FROM operational_action WHERE version_id = ? AND ref = ?")
+        .params(current.id(), ref).query(Long.class).optional()
+        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref));
+    List<String> before = jdbc.sql("SELECT actor_code FROM participation WHERE oa_id = ? AND role = 'LEADER' "
+        + "ORDER BY position").param(oaId).query(String.class).list();
+    if (before.equals(leaders)) {
+      return;
+    }
+    jdbc.sql("DELETE FROM participation WHERE oa_id = ? AND role = 'LEADER'").param(oaId).update();
+    Instant now = clock.instant();
+    for (int i = 0; i < leaders.size(); i++) {
+      jdbc.sql("DELETE FROM participation WHERE oa_id = ? AND actor_code = ?").params(oaId, leaders.get(i)).update();
+      jdbc.sql("INSERT INTO participation (oa_id, actor_code, role, position, status, status_since) "
+              + "VALUES (?, ?, 'LEADER', ?, 'ACTIVE', ?)").params(oaId, leaders.get(i), i, Timestamp.from(now)).update();
+    }
+    recordEvent(current.id(), "LEADERS_ASSIGNED", current.status(), user, now, "OA " + ref + ": "
+        + (before.isEmpty() ? "none" : String.join(", ", before)) + " -> " + String.join(", ", leaders));
+    events.publishEvent(new ActionLeadersAssigned(oapId, ref, List.copyOf(leaders)));
+  }
+
   /** Replaces the content of the OAP's current version, which must be a draft. */
   public OapSummary replaceDraft(long oapId, OapDocument document, String user) {
     CurrentVersion current = current(oapId);
@@ -100,7 +178,7 @@ public class OapRegistry {
   public void changeStatus(long oapId, int revision, VersionStatus status, String user, String comment) {
     VersionView version = version(oapId, revision);
     boolean allowed = switch (version.status()) {
-      case DRAFT, UNDER_NEC_DISCUSSION, SUBMITTED_TO_COSI -> status != VersionStatus.SUPERSEDED;
+      case DRAFT, UNDER_NEC_DISCUSSION, SUBMITTED_TO_COSI -> true;
       case ADOPTED -> status == VersionStatus.SUPERSEDED;
       case SUPERSEDED -> false;
     };

@@ -27,12 +27,17 @@ class RegistryController {
   private final OapDocumentReader reader;
   private final ActorDirectory actors;
   private final ApiAccess access;
+  private final NecConsultation necConsultation;
+  private final Tasking tasking;
 
-  RegistryController(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, ApiAccess access) {
+  RegistryController(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, ApiAccess access,
+                     NecConsultation necConsultation, Tasking tasking) {
     this.registry = registry;
     this.reader = reader;
     this.actors = actors;
     this.access = access;
+    this.necConsultation = necConsultation;
+    this.tasking = tasking;
   }
 
   @GetMapping("/actors")
@@ -90,6 +95,26 @@ class RegistryController {
   OapDocument exportVersion(@PathVariable long id, @PathVariable int revision, Authentication user) {
     access.requireEmpactRole(user);
     return registry.export(id, revision);
+  }
+
+  @GetMapping("/oaps/{id}/versions/{revision}/nec-answers")
+  List<NecConsultation.Answer> necAnswers(@PathVariable long id, @PathVariable int revision, Authentication user) {
+    access.requireEmpactRole(user);
+    return necConsultation.answers(id, revision);
+  }
+
+  /** The tasking sheet of one actor: every OA of the current version it leads or joins. */
+  @GetMapping("/oaps/{id}/tasking/{actor}")
+  Tasking.Sheet tasking(@PathVariable long id, @PathVariable String actor, Authentication user) {
+    access.requireEmpactRole(user);
+    return tasking.sheet(id, actor);
+  }
+
+  /** The same sheet as a page to read or print. */
+  @GetMapping(path = "/oaps/{id}/tasking/{actor}", produces = MediaType.TEXT_HTML_VALUE)
+  String taskingPage(@PathVariable long id, @PathVariable String actor, Authentication user) {
+    access.requireEmpactRole(user);
+    return TaskingPage.render(tasking.sheet(id, actor));
   }
 
   @GetMapping("/oaps/{id}/actions")

@@ -1,5 +1,6 @@
 package eu.empact.oap.timing;
 
+import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionCreated;
 import java.util.Map;
@@ -7,7 +8,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Starts a timing review for a new OAP version when some of its activity timings were flagged. */
+/**
+ * Starts a timing review for an imported OAP when some of its activity timings were flagged.
+ * Later revisions copy the timings as the Driver left them, so they start none.
+ */
 @Component
 class TimingReviewStarter {
 
@@ -21,10 +25,10 @@ class TimingReviewStarter {
 
   @EventListener
   void onVersionCreated(OapVersionCreated created) {
-    if (!registry.flaggedActivities(created.oapId()).isEmpty()) {
-      runtime.startProcessInstanceByKey(ActivityTimingReview.PROCESS_KEY,
+    if (created.revision() == 0 && !registry.flaggedActivities(created.oapId()).isEmpty()) {
+      WithoutAuthorizationChecks.run(() -> runtime.startProcessInstanceByKey(ActivityTimingReview.PROCESS_KEY,
           "oap-" + created.oapId() + "-rev-" + created.revision(),
-          Map.of(ActivityTimingReview.OAP_ID, created.oapId(), ActivityTimingReview.REVISION, created.revision()));
+          Map.of(ActivityTimingReview.OAP_ID, created.oapId(), ActivityTimingReview.REVISION, created.revision())));
     }
   }
 }

@@ -12,6 +12,7 @@ import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.ProcessTestContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -30,12 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 
 /** Every path of {@code activity-timing-review}, driven from an import with flagged timings. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-platform;DB_CLOSE_DELAY=-1")
+@ProcessTestContext
 class ActivityTimingReviewProcessTest {
 
   static final Instant NOW = Instant.parse("2024-01-15T09:00:00Z");

@@ -1,0 +1,62 @@
+package eu.empact.oap.adoption;
+
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.Actor;
+import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.Tasking;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** What the adoption model asks of the application: groups, collections and due dates. */
+@Component("adoption")
+public class Adoption {
+
+  private final ActorDirectory actors;
+  private final Tasking tasking;
+  private final AdoptionProperties properties;
+
+  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties) {
+    this.actors = actors;
+    this.tasking = tasking;
+    this.properties = properties;
+  }
+
+  public String driverGroup(long oapId) {
+    return EmpactGroups.driver(oapId);
+  }
+
+  public String actionLeaderGroup(String actor) {
+    return EmpactGroups.actionLeader(actor);
+  }
+
+  public String necGroup(String memberState) {
+    return EmpactGroups.nec(memberState);
+  }
+
+  /** Who answers for an actor's participation: the NEC of a Member State, else its Action Leader group. */
+  public String contactGroup(String actor) {
+    return actors.resolve(actor).filter(Actor::isMemberState).isPresent()
+        ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
+  }
+
+  /** The 27 Member States by Council code: one NEC task each. */
+  public List<String> memberStates() {
+    return actors.all().stream().filter(Actor::isMemberState).map(Actor::code).toList();
+  }
+
+  /** The due date of a kind of task (draft, leadership, review), counted from now. */
+  public Date due(String kind) {
+    Integer days = properties.dueDays().get(kind);
+    if (days == null) {
+      throw new IllegalStateException("no empact.adoption.due-days." + kind + " configured");
+    }
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+  }
+
+  public boolean allConfirmed(long oapId) {
+    return tasking.unconfirmedActors(oapId).isEmpty();
+  }
+}

@@ -1,0 +1,86 @@
+package eu.empact.oap.registry;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tasking of an OAP's current version: per actor, the OAs it leads or joins (the "one sheet
+ * per MS / per Agency" of the EMPACT Support Unit), and the actor's confirmation of it.
+ */
+@Component
+@Transactional
+public class Tasking {
+
+  public record Line(String ref, String title, Participation.Role role, Participation.Status status,
+                     Instant confirmedAt, String confirmedBy) {}
+
+  public record Sheet(long oapId, String oap, int revision, VersionStatus versionStatus, Actor actor,
+                      List<Line> lines) {}
+
+  private static final String OF_CURRENT_VERSION = """
+      FROM participation p JOIN operational_action oa ON oa.id = p.oa_id
+      WHERE oa.version_id = (SELECT id FROM oap_version WHERE oap_id = ? ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY)
+      """;
+
+  private final JdbcClient jdbc;
+  private final OapRegistry registry;
+  private final ActorDirectory actors;
+  private final Clock clock;
+
+  Tasking(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Optional<Clock> clock) {
+    this.jdbc = jdbc;
+    this.registry = registry;
+    this.actors = actors;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  /** Every actor with an active part in an OA of the current version, by code. */
+  @Transactional(readOnly = true)
+  public List<String> participatingActors(long oapId) {
+    return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION + " AND p.status = 'ACTIVE' ORDER BY p.actor_code")
+        .param(oapId).query(String.class).list();
+  }
+
+  /** The actors that lead an OA of the current version. */
+  @Transactional(readOnly = true)
+  public List<String> leadingActors(long oapId) {
+    return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION + " AND p.role = 'LEADER' ORDER BY p.actor_code")
+        .param(oapId).query(String.class).list();
+  }
+
+  @Transactional(readOnly = true)
+  public Sheet sheet(long oapId, String actorSpelling) {
+    Actor actor = actors.resolve(actorSpelling)
+        .orElseThrow(() -> new NotFoundException("no actor is known as '" + actorSpelling + "'"));
+    RegistryViews.OapSummary oap = registry.summary(oapId);
+    List<Line> lines = jdbc.sql("SELECT oa.ref, oa.title, p.role, p.status, p.confirmed_at, p.confirmed_by "
+            + OF_CURRENT_VERSION + " AND p.actor_code = ? ORDER BY oa.position").params(oapId, actor.code())
+        .query((rs, n) -> new Line(rs.getString("ref"), rs.getString("title"),
+            Participation.Role.valueOf(rs.getString("role")), Participation.Status.valueOf(rs.getString("status")),
+            rs.getTimestamp("confirmed_at") == null ? null : rs.getTimestamp("confirmed_at").toInstant(),
+            rs.getString("confirmed_by")))
+        .list();
+    return new Sheet(oapId, oap.displayName(), oap.revision(), oap.status(), actor, lines);
+  }
+
+  /** The actor confirms every active part it has in the current version. */
+  public void confirm(long oapId, String actor, String user) {
+    jdbc.sql("UPDATE participation SET confirmed_at = ?, confirmed_by = ? WHERE status = 'ACTIVE' AND actor_code = ? "
+            + "AND oa_id IN (SELECT p.oa_id " + OF_CURRENT_VERSION + ")")
+        .params(Timestamp.from(clock.instant()), user, actor, oapId).update();
+  }
+
+  /** Actors with an active part not confirmed yet. */
+  @Transactional(readOnly = true)
+  public List<String> unconfirmedActors(long oapId) {
+    return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION
+            + " AND p.status = 'ACTIVE' AND p.confirmed_at IS NULL ORDER BY p.actor_code")
+        .param(oapId).query(String.class).list();
+  }
+}

@@ -1,0 +1,369 @@
+package eu.empact.oap.adoption;
+
+import static eu.empact.oap.adoption.AdoptionProcess.*;
+import static eu.empact.oap.adoption.AdoptionVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.registry.OapDocument;
+import eu.empact.oap.registry.OapDocumentReader;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryViews.VersionView;
+import eu.empact.oap.registry.Tasking;
+import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.ProcessTestContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code oap-adoption}, on the demo OAP under a priority of its own. */
+@ProcessTestContext
+class AdoptionProcessTest {
+
+  static final Instant NOW = Instant.parse("2023-09-01T08:00:00Z");
+  static final int DEMO_LEADERS = 14;
+  static final int MEMBER_STATES = 27;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired OapRegistry registry;
+  @Autowired OapDocumentReader reader;
+  @Autowired NecConsultation consultation;
+  @Autowired Tasking tasking;
+
+  long oapId;
+  String oapName;
+  ProcessInstance adoption;
+
+  @BeforeEach
+  void openCycleForANewOap() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    oapId = registry.importDocument(reader.read(document.json()), "esu").id();
+    oapName = registry.summary(oapId).displayName();
+    adoption = start(Map.of(OAP_ID, oapId));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void adoptedStraightThrough() {
+    Task draft = single(TASK_DRAFT);
+    assertThat(draft.getName()).isEqualTo("Draft OAP " + oapName + " REV 0");
+    assertThat(groups(draft)).containsExactly(EmpactGroups.driver(oapId));
+    assertThat(draft.getDueDate()).isEqualTo(Date.from(NOW.plus(30, ChronoUnit.DAYS)));
+    complete(draft, Map.of(COMMENTS, "ready"));
+
+    List<Task> leadership = all(TASK_CONFIRM_LEADERSHIP);
+    assertThat(leadership).hasSize(DEMO_LEADERS);
+    assertThat(leadership).extracting(Task::getName).contains("Confirm action leadership of FRONTEX in OAP " + oapName + " REV 0");
+    leadership.forEach(task -> complete(task, Map.of(DECISION, "accept")));
+
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve", LINKS_TO_OTHER_OAPS, "OA 1.1 with OAP THB"));
+    assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.UNDER_NEC_DISCUSSION);
+
+    answerAllNecs();
+    assertThat(adoption).isWaitingAt(TASK_RECORD_NEC_OUTCOME);
+    complete(single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
+    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
+    assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.SUBMITTED_TO_COSI);
+    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+
+    assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.ADOPTED);
+    List<Task> confirmations = all(TASK_CONFIRM_PARTICIPATION);
+    assertThat(confirmations).hasSize(DEMO_LEADERS);
+    assertThat(confirmations).extracting(Task::getName).contains("Confirm participation of FR in OAP " + oapName + " REV 0");
+    Task france = confirmations.stream().filter(t -> t.getName().contains(" FR ")).findFirst().orElseThrow();
+    assertThat(groups(france)).containsExactly("nec-FR");
+    Task europol = confirmations.stream().filter(t -> t.getName().contains(" EUROPOL ")).findFirst().orElseThrow();
+    assertThat(groups(europol)).containsExactly("action-leader-EUROPOL");
+    confirmations.forEach(task -> complete(task, Map.of(CONFIRMED, true)));
+
+    assertThat(adoption).isEnded().hasPassed(END_ADOPTED);
+    assertThat(tasking.unconfirmedActors(oapId)).isEmpty();
+    VersionView version = registry.version(oapId, 0);
+    assertThat(version.councilDocument()).isEqualTo("14541/23");
+    assertThat(version.history()).extracting(e -> e.event()).contains("DRAFT_SUBMITTED", "LEADERSHIP_ACCEPTED",
+        "SUPPORT_UNIT_REVIEW_APPROVE", "NEC_CONSULTATION_CLOSED", "NEC_MEETING_ENDORSE", "COSI_SECRETARIAT_REVIEW_APPROVE",
+        "COSI_DECISION_ADOPT", "PARTICIPATION_CONFIRMED");
+    assertThat(version.history()).anySatisfy(e -> {
+      assertThat(e.event()).isEqualTo("COSI_DECISION_ADOPT");
+      assertThat(e.user()).isEqualTo("cosi");
+      assertThat(e.comment()).isEqualTo("adopted on 2023-12-05");
+    });
+  }
+
+  @Test
+  void anActionLeaderDeclinesAndTheDraftGoesBackWithTheReason() {
+    complete(single(TASK_DRAFT), Map.of());
+    List<Task> leadership = all(TASK_CONFIRM_LEADERSHIP);
+    complete(leadership.get(0), Map.of(DECISION, "accept"));
+    Task frontex = leadership.stream().filter(t -> t.getName().contains(" FRONTEX ")).findFirst().orElseThrow();
+    complete(frontex, Map.of(DECISION, "decline", COMMENTS, "no capacity in 2024"));
+
+    assertThat(all(TASK_CONFIRM_LEADERSHIP)).isEmpty();
+    assertThat(adoption).isWaitingAt(TASK_DRAFT);
+    assertThat(runtime.getVariable(adoption.getId(), RETURN_COMMENTS))
+        .isEqualTo("Action Leader FRONTEX declined: no capacity in 2024");
+    assertThat(registry.summary(oapId).revision()).isZero();
+  }
+
+  @Test
+  void aLeaderMustGiveAReasonToDecline() {
+    complete(single(TASK_DRAFT), Map.of());
+    Task task = all(TASK_CONFIRM_LEADERSHIP).get(0);
+
+    assertThatThrownBy(() -> complete(task, Map.of(DECISION, "decline")))
+        .hasMessageContaining("comments: give the reason for declining");
+  }
+
+  @Test
+  void theSupportUnitReturnsTheDraftWithComments() {
+    passLeadership();
+    assertThatThrownBy(() -> complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return")))
+        .hasMessageContaining("comments: say why the OAP goes back to the Driver");
+
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return", COMMENTS, "OA 2.2 overlaps OAP THB"));
+
+    assertThat(adoption).isWaitingAt(TASK_DRAFT);
+    assertThat(runtime.getVariable(adoption.getId(), RETURN_COMMENTS)).isEqualTo("support unit: OA 2.2 overlaps OAP THB");
+    assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.DRAFT);
+  }
+
+  @Test
+  void theNecsRequestRevisionsAndTheDriverWorksOnRev1() {
+    OapDocument rev0 = registry.export(oapId, 0);
+    throughNecMeeting("revise", "shorten SG 2");
+
+    assertThat(adoption).isWaitingAt(TASK_DRAFT);
+    assertThat(single(TASK_DRAFT).getName()).isEqualTo("Draft OAP " + oapName + " REV 1");
+    assertThat(registry.summary(oapId).revision()).isEqualTo(1);
+    assertThat(registry.version(oapId, 0).status()).isEqualTo(VersionStatus.SUPERSEDED);
+    assertThat(registry.export(oapId, 0)).isEqualTo(rev0);
+    assertThat(consultation.answers(oapId, 0)).hasSize(MEMBER_STATES);
+  }
+
+  @Test
+  void cosiReturnsRev1AsRev2WhichGoesBackThroughTheSecretariatAndIsAdopted() {
+    throughNecMeeting("revise", "shorten SG 2");
+    passLeadership();
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    answerAllNecs();
+    complete(single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
+    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/1/23 REV 1"));
+    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "return", COMMENTS, "add KPI targets to OA 6.2"));
+
+    assertThat(registry.summary(oapId).revision()).isEqualTo(2);
+    assertThat(registry.version(oapId, 1).status()).isEqualTo(VersionStatus.SUPERSEDED);
+    assertThat(registry.version(oapId, 1).councilDocument()).isEqualTo("14541/1/23 REV 1");
+    complete(single(TASK_DRAFT), Map.of());
+    assertThat(adoption).isWaitingAt(TASK_REVIEW_FOR_COSI);
+    assertThat(single(TASK_REVIEW_FOR_COSI).getName()).isEqualTo("Review OAP " + oapName + " REV 2 for COSI");
+    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/2/23 REV 2"));
+    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+
+    assertThat(registry.version(oapId, 2).status()).isEqualTo(VersionStatus.ADOPTED);
+    assertThat(registry.versions(oapId)).extracting(VersionView::status)
+        .containsExactly(VersionStatus.SUPERSEDED, VersionStatus.SUPERSEDED, VersionStatus.ADOPTED);
+    assertThat(adoption).isWaitingAt(TASK_CONFIRM_PARTICIPATION);
+  }
+
+  @Test
+  void theNecDeadlinePassesWithMissingAnswers() {
+    passLeadership();
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    List<Task> necs = all(TASK_STATE_PARTICIPATION);
+    assertThat(necs).hasSize(MEMBER_STATES);
+    assertThat(necs.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2023-10-19T00:00:00Z")));
+    Task france = necs.stream().filter(t -> t.getName().startsWith("State participation of FR ")).findFirst().orElseThrow();
+    complete(france, Map.of(OA_PARTICIPATION, SpinValues.jsonValue(
+        "[{\"ref\":\"2.5\",\"participates\":true},{\"ref\":\"2.6\",\"participates\":true},{\"ref\":\"1.1\",\"participates\":false}]")
+        .create(), COMMENTS, "FR leads 2.5 and 2.6"));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-10-19T00:00:01Z")));
+    Job deadline = management.createJobQuery().processInstanceId(adoption.getId())
+        .activityId(TIMER_NEC_DEADLINE).singleResult();
+    management.executeJob(deadline.getId());
+
+    assertThat(all(TASK_STATE_PARTICIPATION)).isEmpty();
+    assertThat(adoption).isWaitingAt(TASK_RECORD_NEC_OUTCOME);
+    List<NecConsultation.Answer> answers = consultation.answers(oapId, 0);
+    assertThat(answers).hasSize(MEMBER_STATES);
+    assertThat(answers).filteredOn(a -> a.status() == NecConsultation.Status.NO_ANSWER).hasSize(MEMBER_STATES - 1);
+    assertThat(answers).filteredOn(a -> a.memberState().equals("FR")).singleElement()
+        .satisfies(a -> assertThat(a.participatesIn()).containsExactly("2.5", "2.6"));
+    String summary = (String) tasks.getVariableLocal(single(TASK_RECORD_NEC_OUTCOME).getId(), SUMMARY);
+    assertThat(summary).contains("FR: participates in OA 2.5, 2.6 | FR leads 2.5 and 2.6").contains("DE: no answer");
+  }
+
+  @Test
+  void aDraftWithAnOaLackingALeaderCannotBeSubmitted() {
+    Task draft = single(TASK_DRAFT);
+    Map<String, Object> variables = Map.of(LEADER_ASSIGNMENTS, SpinValues.jsonValue(
+        "[{\"ref\":\"2.4\",\"leaders\":\"\"},{\"ref\":\"3.1\",\"leaders\":\" \"},{\"ref\":\"5.1\",\"leaders\":\"FR, Atlantis\"}]")
+        .create());
+
+    assertThatThrownBy(() -> complete(draft, variables))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("2 of 26 OAs have no Action Leader: OA 2.4, 3.1")
+        .hasMessageContaining("unknown actors OA 5.1 'Atlantis'");
+
+    assertThat(adoption).isWaitingAt(TASK_DRAFT);
+    assertThat(registry.actions(oapId)).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
+        .satisfies(oa -> assertThat(oa.participations()).extracting(p -> p.actor()).containsExactly("IT"));
+  }
+
+  @Test
+  void theDriverAssignsActionLeadersInTheDraft() {
+    complete(single(TASK_DRAFT), Map.of(LEADER_ASSIGNMENTS, SpinValues.jsonValue(
+        "[{\"ref\":\"2.4\",\"leaders\":\"IT, AT, Frontex\"}]").create()));
+
+    assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
+        .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT", "AT", "FRONTEX"));
+    assertThat(all(TASK_CONFIRM_LEADERSHIP)).extracting(Task::getName)
+        .contains("Confirm action leadership of AT in OAP " + oapName + " REV 0");
+  }
+
+  @Test
+  void aSecondStartForTheSameOapIsRefused() {
+    assertThatThrownBy(() -> start(Map.of(OAP_ID, oapId)))
+        .hasMessageContaining("an adoption cycle for OAP " + oapId + " is already running")
+        .hasMessageContaining(adoption.getId());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey("oap-" + oapId)
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void aStartWithBadInputNamesEachField() {
+    Map<String, Object> bad = new HashMap<>(Map.of(DRIVER, "Europol", NEC_MEETING_DATE, "2023-09-03",
+        COSI_TARGET_DATE, "2023-09-02"));
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(KEY, bad))
+        .hasMessageContaining("driver: 'Europol' is not a Member State")
+        .hasMessageContaining("necMeetingDate: must leave the NECs 7 days to answer")
+        .hasMessageContaining("cosiTargetDate: must come after the NEC meeting")
+        .hasMessageContaining("oapId: choose an OAP of the registry, or give the priority and period of a new one");
+  }
+
+  @Test
+  void aNewOapForAPriorityAndPeriodStartsWithTheEightChsgs() {
+    String priority = "Test new priority " + System.nanoTime();
+    ProcessInstance fresh = start(Map.of(PRIORITY, priority, PERIOD, "2026-2027", CO_DRIVERS, "NL, Frontex"));
+
+    long id = registry.find(priority, "2026-2027").orElseThrow();
+    assertThat(registry.export(id).strategicGoals()).hasSize(8);
+    assertThat(registry.summary(id).coDrivers()).containsExactly("NL", "FRONTEX");
+    Task draft = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult();
+    assertThatThrownBy(() -> complete(draft, Map.of())).hasMessageContaining("the OAP has no operational actions yet");
+  }
+
+  @Test
+  void theTaskingDeadlinePassesAndTheDriverSeesWhoDidNotConfirm() {
+    throughNecMeeting("endorse", null);
+    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
+    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    List<Task> confirmations = all(TASK_CONFIRM_PARTICIPATION);
+    confirmations.stream().filter(t -> !t.getName().contains(" FR ") && !t.getName().contains(" UK "))
+        .forEach(task -> complete(task, Map.of(CONFIRMED, true)));
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(31, ChronoUnit.DAYS)));
+    management.executeJob(management.createJobQuery().processInstanceId(adoption.getId())
+        .activityId(TIMER_TASKING_DEADLINE).singleResult().getId());
+
+    Task note = single(TASK_NOTE_UNCONFIRMED);
+    assertThat(groups(note)).containsExactly(EmpactGroups.driver(oapId));
+    assertThat(tasks.getVariableLocal(note.getId(), SUMMARY)).isEqualTo("Not confirmed by the deadline: FR, UK");
+    complete(note, Map.of());
+    assertThat(adoption).isEnded().hasPassed(END_ADOPTED_UNCONFIRMED);
+    assertThat(tasking.unconfirmedActors(oapId)).containsExactly("FR", "UK");
+  }
+
+  @Test
+  void theCoDriversMayReadTheDraftTask() {
+    Task draft = single(TASK_DRAFT);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(EmpactGroups.coDriver(oapId))
+        .resourceId(draft.getId()).count()).isEqualTo(1);
+  }
+
+  // --- steps
+
+  private void passLeadership() {
+    complete(single(TASK_DRAFT), Map.of());
+    all(TASK_CONFIRM_LEADERSHIP).forEach(task -> complete(task, Map.of(DECISION, "accept")));
+  }
+
+  private void throughNecMeeting(String outcome, String comments) {
+    passLeadership();
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    answerAllNecs();
+    Map<String, Object> decision = new HashMap<>(Map.of(DECISION, outcome));
+    if (comments != null) {
+      decision.put(COMMENTS, comments);
+    }
+    complete(single(TASK_RECORD_NEC_OUTCOME), decision);
+  }
+
+  private void answerAllNecs() {
+    all(TASK_STATE_PARTICIPATION).forEach(task -> complete(task, Map.of()));
+  }
+
+  private ProcessInstance start(Map<String, Object> oap) {
+    Map<String, Object> variables = new HashMap<>(Map.of(DRIVER, "DE", NEC_MEETING_DATE, "2023-10-26",
+        COSI_TARGET_DATE, "2023-11-30"));
+    variables.putAll(oap);
+    return runtime.startProcessInstanceByKey(KEY, variables);
+  }
+
+  private Task single(String key) {
+    List<Task> found = all(key);
+    assertThat(found).as(key).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<Task> all(String key) {
+    return tasks.createTaskQuery().processInstanceId(adoption.getId()).taskDefinitionKey(key).orderByTaskName().asc()
+        .list();
+  }
+
+  private List<String> groups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  /** Completes as a user of the task's first candidate group would, as its assignee. */
+  private void complete(Task task, Map<String, Object> variables) {
+    String group = groups(task).get(0);
+    String user = group.equals("cosi-secretariat") ? "cosi" : group.equals("esu") ? "esu"
+        : group.startsWith("oap-") ? "driver" : group.toLowerCase();
+    tasks.setAssignee(task.getId(), user);
+    tasks.complete(task.getId(), variables);
+  }
+}
