@@ -10,7 +10,6 @@ import eu.empact.oap.registry.Tasking;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,7 +61,7 @@ final class ActorTaskListeners {
   /** An NEC states, per OA, whether its Member State intends to participate. */
   @Component("stateParticipationTaskListener")
   static class StateParticipation implements TaskListener {
-    static final String PARTICIPATES = "participates";
+    static final String OPTIONS = "oaOptions";
     private final OapRegistry registry;
     private final NecConsultation consultation;
     private final JsonVariables json;
@@ -78,23 +77,17 @@ final class ActorTaskListeners {
       AdoptionVariables variables = AdoptionVariables.of(task);
       List<ActionView> actions = registry.actions(variables.oapId());
       if (EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.getExecution().setVariableLocal(OA_PARTICIPATION, json.of(actions.stream().map(oa -> {
-          Map<String, Object> row = new LinkedHashMap<>(DraftOapTaskListener.row(oa.ref(), oa.title(),
-              AdoptionTaskListener.leaders(oa)));
-          row.put(PARTICIPATES, false);
-          return row;
-        }).toList()));
+        task.setVariableLocal(OPTIONS, json.of(actions.stream().map(oa -> Map.of("value", oa.ref(),
+            "label", "OA " + oa.ref() + " " + oa.title() + " (" + AdoptionTaskListener.leaders(oa) + ")")).toList()));
+        task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
         return;
       }
-      Set<String> refs = actions.stream().map(ActionView::ref).collect(Collectors.toSet());
+      List<String> chosen = json.strings(task.getVariable(PARTICIPATING_OAS), PARTICIPATING_OAS);
       Map<String, Boolean> participation = new LinkedHashMap<>();
-      for (Map<String, Object> row : json.rows(task.getVariable(OA_PARTICIPATION), OA_PARTICIPATION)) {
-        String ref = String.valueOf(row.get(DraftOapTaskListener.REF));
-        if (!refs.contains(ref)) {
-          throw new ProcessEngineException(OA_PARTICIPATION + ": the OAP has no OA " + ref);
-        }
-        participation.put(ref, Boolean.TRUE.equals(row.get(PARTICIPATES)));
-      }
+      actions.forEach(oa -> participation.put(oa.ref(), chosen.contains(oa.ref())));
+      chosen.stream().filter(ref -> !participation.containsKey(ref)).findFirst().ifPresent(ref -> {
+        throw new ProcessEngineException(PARTICIPATING_OAS + ": the OAP has no OA " + ref);
+      });
       consultation.answer(variables.oapId(), variables.revision(), variables.text(MEMBER_STATE), participation,
           variables.text(COMMENTS), TaskUser.of(task));
     }

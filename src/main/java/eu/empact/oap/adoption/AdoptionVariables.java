@@ -32,7 +32,7 @@ public final class AdoptionVariables {
   public static final String COMMENTS = "comments";
   public static final String OAP_OVERVIEW = "oapOverview";
   public static final String LEADER_ASSIGNMENTS = "actionLeaderAssignments";
-  public static final String OA_PARTICIPATION = "oaParticipation";
+  public static final String PARTICIPATING_OAS = "participatingOas";
   public static final String LINKS_TO_OTHER_OAPS = "linksToOtherOaps";
   public static final String COUNCIL_DOCUMENT = "councilDocument";
   public static final String ADOPTION_DATE = "adoptionDate";

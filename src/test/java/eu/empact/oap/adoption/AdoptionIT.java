@@ -90,8 +90,7 @@ class AdoptionIT {
         .findFirst().orElseThrow();
     refused("nec-fr", germany);
     for (JsonNode task : necs) {
-      submit(userFor(task), task, Map.of("oaParticipation", Map.of("type", "Json",
-          "value", "[{\"ref\":\"2.3\",\"participates\":true},{\"ref\":\"8.1\",\"participates\":true}]")));
+      submit(userFor(task), task, Map.of("participatingOas", Map.of("type", "Json", "value", "[\"2.3\",\"8.1\"]")));
     }
 
     JsonNode outcome = tasks(TASK_RECORD_NEC_OUTCOME).get(0);

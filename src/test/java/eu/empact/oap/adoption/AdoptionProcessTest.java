@@ -205,9 +205,8 @@ class AdoptionProcessTest {
     assertThat(necs).hasSize(MEMBER_STATES);
     assertThat(necs.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2023-10-19T00:00:00Z")));
     Task france = necs.stream().filter(t -> t.getName().startsWith("State participation of FR ")).findFirst().orElseThrow();
-    complete(france, Map.of(OA_PARTICIPATION, SpinValues.jsonValue(
-        "[{\"ref\":\"2.5\",\"participates\":true},{\"ref\":\"2.6\",\"participates\":true},{\"ref\":\"1.1\",\"participates\":false}]")
-        .create(), COMMENTS, "FR leads 2.5 and 2.6"));
+    complete(france, Map.of(PARTICIPATING_OAS, SpinValues.jsonValue("[\"2.5\",\"2.6\"]").create(),
+        COMMENTS, "FR leads 2.5 and 2.6"));
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-10-19T00:00:01Z")));
     Job deadline = management.createJobQuery().processInstanceId(adoption.getId())
@@ -228,14 +227,14 @@ class AdoptionProcessTest {
   @Test
   void aDraftWithAnOaLackingALeaderCannotBeSubmitted() {
     Task draft = single(TASK_DRAFT);
-    Map<String, Object> variables = Map.of(LEADER_ASSIGNMENTS, SpinValues.jsonValue(
-        "[{\"ref\":\"2.4\",\"leaders\":\"\"},{\"ref\":\"3.1\",\"leaders\":\" \"},{\"ref\":\"5.1\",\"leaders\":\"FR, Atlantis\"}]")
-        .create());
+    Map<String, Object> variables = Map.of(LEADER_ASSIGNMENTS,
+        "OA 2.4 | Central MED Route |\nOA 3.1 | JOT B@LLTRING |  \nOA 5.1 | DOC FRAUD | FR, Atlantis\nsomething else");
 
     assertThatThrownBy(() -> complete(draft, variables))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("2 of 26 OAs have no Action Leader: OA 2.4, 3.1")
-        .hasMessageContaining("unknown actors OA 5.1 'Atlantis'");
+        .hasMessageContaining("unknown actors OA 5.1 'Atlantis'")
+        .hasMessageContaining("line 4 'something else' is not 'OA ref | title | Action Leaders'");
 
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
     assertThat(registry.actions(oapId)).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
@@ -244,8 +243,11 @@ class AdoptionProcessTest {
 
   @Test
   void theDriverAssignsActionLeadersInTheDraft() {
-    complete(single(TASK_DRAFT), Map.of(LEADER_ASSIGNMENTS, SpinValues.jsonValue(
-        "[{\"ref\":\"2.4\",\"leaders\":\"IT, AT, Frontex\"}]").create()));
+    Task draft = single(TASK_DRAFT);
+    String lines = (String) runtime.getVariable(adoption.getId(), LEADER_ASSIGNMENTS);
+    assertThat(lines).startsWith("OA 1.1 | Situational picture of migrant smuggling | EUROPOL\n").hasLineCount(26);
+    complete(draft, Map.of(LEADER_ASSIGNMENTS, lines.replace("OA 2.4 | \"Central MED Route\" | IT",
+        "OA 2.4 | \"Central MED Route\" | IT, AT, Frontex")));
 
     assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
         .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT", "AT", "FRONTEX"));
