@@ -1,5 +1,6 @@
 package eu.empact.oap.adoption;
 
+import eu.empact.oap.identity.TaskUser;
 import static eu.empact.oap.adoption.AdoptionVariables.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;

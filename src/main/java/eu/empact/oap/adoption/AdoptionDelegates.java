@@ -1,5 +1,6 @@
 package eu.empact.oap.adoption;
 
+import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapCycles;
 import eu.empact.oap.registry.OapRegistry;

@@ -26,18 +26,20 @@ public class NecConsultation {
                        String answeredBy, Instant recordedAt) {}
 
   private final JdbcClient jdbc;
+  private final OapRegistry registry;
   private final ActorDirectory actors;
   private final Clock clock;
 
-  NecConsultation(JdbcClient jdbc, ActorDirectory actors, Optional<Clock> clock) {
+  NecConsultation(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Optional<Clock> clock) {
     this.jdbc = jdbc;
+    this.registry = registry;
     this.actors = actors;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
   public void answer(long oapId, int revision, String memberState, Map<String, Boolean> participation, String comment,
                      String user) {
-    long versionId = versionId(oapId, revision);
+    long versionId = registry.versionId(oapId, revision);
     long answerId = Rows.insert(jdbc, "INSERT INTO nec_answer (version_id, member_state, status, comment, answered_by, "
             + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", versionId, memberState, Status.ANSWERED.name(), comment, user,
         Timestamp.from(clock.instant()));
@@ -47,7 +49,7 @@ public class NecConsultation {
 
   /** Records "no answer" for every Member State that did not answer; returns them. */
   public List<String> closeWithoutAnswers(long oapId, int revision) {
-    long versionId = versionId(oapId, revision);
+    long versionId = registry.versionId(oapId, revision);
     List<String> answered = jdbc.sql("SELECT member_state FROM nec_answer WHERE version_id = ?").param(versionId)
         .query(String.class).list();
     List<String> silent = actors.all().stream().filter(Actor::isMemberState).map(Actor::code)
@@ -60,7 +62,7 @@ public class NecConsultation {
 
   @Transactional(readOnly = true)
   public List<Answer> answers(long oapId, int revision) {
-    long versionId = versionId(oapId, revision);
+    long versionId = registry.versionId(oapId, revision);
     Map<Long, List<String>> participates = new LinkedHashMap<>();
     jdbc.sql("SELECT o.answer_id, o.oa_ref FROM nec_answer_oa o JOIN nec_answer a ON a.id = o.answer_id "
             + "WHERE a.version_id = ? AND o.participates = TRUE ORDER BY o.oa_ref").param(versionId)
@@ -73,11 +75,5 @@ public class NecConsultation {
             participates.getOrDefault(rs.getLong("id"), List.of()), rs.getString("comment"), rs.getString("answered_by"),
             rs.getTimestamp("recorded_at").toInstant()))
         .list();
-  }
-
-  private long versionId(long oapId, int revision) {
-    return jdbc.sql("SELECT id FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
-        .query(Long.class).optional()
-        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no REV " + revision));
   }
 }

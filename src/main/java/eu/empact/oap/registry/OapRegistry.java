@@ -361,7 +361,7 @@ public class OapRegistry {
         .list().stream().findFirst().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
   }
 
-  private long versionId(long oapId, int revision) {
+  long versionId(long oapId, int revision) {
     return jdbc.sql("SELECT id FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
         .query(Long.class).optional()
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no REV " + revision));

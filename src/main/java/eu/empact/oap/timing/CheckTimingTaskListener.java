@@ -2,6 +2,7 @@ package eu.empact.oap.timing;
 
 import static eu.empact.oap.timing.ActivityTimingReview.*;
 
+import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.ActivityTiming;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
@@ -9,7 +10,6 @@ import eu.empact.oap.registry.RegistryViews.OapSummary;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,15 +55,10 @@ class CheckTimingTaskListener implements TaskListener {
       throw new ProcessEngineException(CORRECTED_TIMING + ": enter the corrected timing, e.g. Q1-Q4 2024/25");
     }
     ActivityTiming read = registry.correctTiming((Long) task.getVariable(ACTIVITY_ID), corrected.toString().trim(),
-        user(task));
+        TaskUser.of(task));
     if (read.flagged()) {
       throw new ProcessEngineException(CORRECTED_TIMING + ": '" + corrected + "' cannot be read either ("
           + read.note() + "); correct it again or keep the timing as written");
     }
-  }
-
-  private static String user(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null ? current.getUserId() : task.getAssignee() != null ? task.getAssignee() : "unknown";
   }
 }

@@ -45,11 +45,7 @@ class AdoptionIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    String url = EmbeddedPostgresDatabase.newDatabase();
-    properties.add("EMPACT_DB_URL", () -> url);
-    properties.add("EMPACT_DB_USER", () -> "postgres");
-    properties.add("EMPACT_DB_PASSWORD", () -> "postgres");
-    properties.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    EmbeddedPostgresDatabase.register(properties);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for the integration tests, started once per test JVM from the
@@ -18,6 +19,16 @@ public final class EmbeddedPostgresDatabase {
   private static EmbeddedPostgres server;
 
   private EmbeddedPostgresDatabase() {}
+
+  /** Points the `postgres` profile of a test context at a new, empty database. */
+  public static void register(DynamicPropertyRegistry properties) {
+    String url = newDatabase();
+    properties.add("EMPACT_DB_URL", () -> url);
+    properties.add("EMPACT_DB_USER", () -> "postgres");
+    properties.add("EMPACT_DB_PASSWORD", () -> "postgres");
+    // the server stops in its own shutdown hook beside Spring's: fail fast on connections then
+    properties.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+  }
 
   /** The JDBC URL of a new, empty database. */
   public static synchronized String newDatabase() {

@@ -1,15 +1,15 @@
-package eu.empact.oap.adoption;
+package eu.empact.oap.identity;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who acts: the authenticated user, else the task's assignee; recorded with every decision. */
-final class TaskUser {
+public final class TaskUser {
 
   private TaskUser() {}
 
-  static String of(DelegateTask task) {
+  public static String of(DelegateTask task) {
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (current != null) {
       return current.getUserId();
@@ -17,7 +17,7 @@ final class TaskUser {
     return task.getAssignee() != null ? task.getAssignee() : "unknown";
   }
 
-  static String of(DelegateExecution execution) {
+  public static String of(DelegateExecution execution) {
     Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return current != null ? current.getUserId() : "system";
   }
