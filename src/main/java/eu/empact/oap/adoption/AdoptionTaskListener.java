@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * On every task of the adoption: the name says which OAP, version and actor (from the task's
  * {@code taskName} property, e.g. "Review draft OAP {oap} REV {rev}"), the form gets the OAP's
- * overview, and the Co-Drivers may read what the Driver is asked to do.
+ * overview, and the Co-Drivers may read and comment on what the Driver is asked to do.
  */
 @Component("adoptionTaskListener")
 class AdoptionTaskListener implements TaskListener {
@@ -56,15 +58,21 @@ class AdoptionTaskListener implements TaskListener {
     // task shows up in this form, and parallel tasks (one per actor) keep their answers apart
     FORM_INPUTS.forEach(input -> task.getExecution().setVariableLocal(input, null));
     if (hasCandidateGroup(task, EmpactGroups.driver(oap.id()))) {
+      // the Co-Drivers see the task and comment on it (a comment needs the task's history)
       WithoutAuthorizationChecks.run(() -> {
-        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        read.setGroupId(EmpactGroups.coDriver(oap.id()));
-        read.setResource(Resources.TASK);
-        read.setResourceId(task.getId());
-        read.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(read);
+        grantCoDrivers(oap.id(), task.getId(), Resources.TASK, Permissions.READ);
+        grantCoDrivers(oap.id(), task.getId(), Resources.HISTORIC_TASK, HistoricTaskPermissions.READ);
       });
     }
+  }
+
+  private void grantCoDrivers(long oapId, String taskId, Resources resource, Permission permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(EmpactGroups.coDriver(oapId));
+    grant.setResource(resource);
+    grant.setResourceId(taskId);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
   }
 
   /** A text the forms show: the OAP, its version, and each OA with its leaders, or what it lacks. */

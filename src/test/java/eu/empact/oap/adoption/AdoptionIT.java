@@ -68,6 +68,10 @@ class AdoptionIT {
     assertThat(draft.get("name").asText()).isEqualTo("Draft OAP Migrant smuggling 2024-2025 REV 0");
     assertThat(Api.as(http, "codriver").get("/engine-rest/task/" + id(draft)).getStatusCode()).isEqualTo(HttpStatus.OK);
     refused("codriver", draft);
+    assertThat(Api.as(http, "codriver").post("/engine-rest/task/" + id(draft) + "/comment/create",
+        "{\"message\":\"Please add KPI targets to OA 6.2\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(http, "nec-fr").post("/engine-rest/task/" + id(draft) + "/comment/create",
+        "{\"message\":\"not mine\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     refused("al-europol", draft);
     submit("driver", draft, Map.of("comments", "ready for the Action Leaders"));
 

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -309,10 +310,11 @@ class AdoptionProcessTest {
   }
 
   @Test
-  void theCoDriversMayReadTheDraftTask() {
+  void theCoDriversMayReadTheDraftTaskAndItsHistory() {
     Task draft = single(TASK_DRAFT);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(EmpactGroups.coDriver(oapId))
-        .resourceId(draft.getId()).count()).isEqualTo(1);
+        .resourceId(draft.getId()).list()).extracting(a -> a.getResourceType())
+        .containsExactlyInAnyOrder(Resources.TASK.resourceType(), Resources.HISTORIC_TASK.resourceType());
   }
 
   // --- steps
