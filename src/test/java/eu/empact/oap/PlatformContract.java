@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.notification.Notification;
+import eu.empact.oap.notification.Notifications;
+import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
@@ -60,6 +63,7 @@ abstract class PlatformContract {
   @Autowired OapRegistry registry;
   @Autowired DemoData demo;
   @Autowired Flyway flyway;
+  @Autowired Notifications notifications;
 
   // --- context, models, migrations
 
@@ -84,7 +88,7 @@ abstract class PlatformContract {
     assertThat(flyway.getConfiguration().getTable()).isEqualTo("oap_schema_history");
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3");
+        .containsExactly("1", "2", "3", "4");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);
@@ -361,6 +365,21 @@ abstract class PlatformContract {
     assertThat(body(Api.as(http, "nec-de").get("/engine-rest/filter/" + groupTasks + "/list")))
         .extracting(t -> t.get("name").asText())
         .doesNotContain("Check timing of OA 2.9 activity 2, OAP Migrant smuggling 2024-2025 REV 0");
+  }
+
+  @Test
+  void withoutAnSmtpServerANoticeIsRecordedAsNotDelivered() {
+    long oapId = demoOapId();
+    var notice = new TaskNotice(TaskNotice.Kind.REMINDER, 1,
+        oapId, "no-smtp-" + System.nanoTime(), "Draft OAP Migrant smuggling 2024-2025 REV 0", null, "driver", List.of());
+
+    notifications.record(notice).forEach(notifications::deliver);
+
+    assertThat(notifications.forOap(oapId)).filteredOn(n -> n.taskId().equals(notice.taskId())).singleElement()
+        .satisfies(n -> {
+          assertThat(n.status()).isEqualTo(Notification.Status.NOT_DELIVERED);
+          assertThat(n.lastError()).contains("no SMTP server configured");
+        });
   }
 
   // --- helpers

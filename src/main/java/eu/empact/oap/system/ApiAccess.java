@@ -34,6 +34,16 @@ public class ApiAccess {
         EmpactGroups.ADMINISTRATORS);
   }
 
+  /** Reading an OAP's notifications: its Driver and administrators. */
+  public void requireDriverOrAdministrator(Authentication user, long oapId) {
+    requireOneOf(user, "read the notifications of OAP " + oapId, EmpactGroups.driver(oapId),
+        EmpactGroups.ADMINISTRATORS);
+  }
+
+  public void requireAdministrator(Authentication user) {
+    requireOneOf(user, "read every notification", EmpactGroups.ADMINISTRATORS);
+  }
+
   private void requireOneOf(Authentication user, String action, String... allowed) {
     Set<String> groups = groups(user);
     if (Arrays.stream(allowed).noneMatch(groups::contains)) {

@@ -1,15 +1,15 @@
-package eu.empact.oap.registry;
+package eu.empact.oap.system;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /** Inserts a row and returns the id the database generated for it. */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
-  static long insert(JdbcClient jdbc, String sql, Object... params) {
+  public static long insert(JdbcClient jdbc, String sql, Object... params) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(sql).params(params).update(keys, "id");
     return keys.getKeyAs(Long.class);
