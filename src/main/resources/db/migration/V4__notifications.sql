@@ -7,6 +7,7 @@ CREATE TABLE notification (
     oap_id          BIGINT        REFERENCES oap (id),
     task_id         VARCHAR(64),
     task_name       VARCHAR(500),
+    details         VARCHAR(4000),
     due_date        TIMESTAMP,
     recipient_user  VARCHAR(128)  NOT NULL,
     recipient_email VARCHAR(320),

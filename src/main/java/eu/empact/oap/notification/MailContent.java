@@ -23,7 +23,11 @@ final class MailContent {
   }
 
   String subject(String prefix) {
-    String what = notice.kind() == TaskNotice.Kind.OVERDUE ? "Overdue: " : "Reminder: ";
+    String what = switch (notice.kind()) {
+      case REMINDER -> "Reminder: ";
+      case OVERDUE -> "Overdue: ";
+      case LATE -> "Late: ";
+    };
     return (prefix == null || prefix.isBlank() ? "" : prefix.trim() + " ") + what + notice.taskName() + due(" (due ", ")");
   }
 
@@ -35,11 +39,12 @@ final class MailContent {
 
         Task: %s
         Due: %s
-
+        %s
         Open it in Tasklist: %s
 
         This message was sent by the EMPACT OAP workflow.
-        """.formatted(recipientName, sentence(), notice.taskName(), dueText(), link);
+        """.formatted(recipientName, sentence(), notice.taskName(), dueText(),
+        notice.details() == null ? "" : notice.details() + "\n", link);
   }
 
   String html(String recipientName) {
@@ -48,11 +53,13 @@ final class MailContent {
         <p>Dear %s,</p>
         <p>%s</p>
         <table><tr><th align="left">Task</th><td>%s</td></tr><tr><th align="left">Due</th><td>%s</td></tr></table>
+        <p>%s</p>
         <p><a href="%s">Open the task in Tasklist</a></p>
         <p style="color:#666">This message was sent by the EMPACT OAP workflow.</p>
         </body></html>
         """.formatted(HtmlUtils.htmlEscape(recipientName), HtmlUtils.htmlEscape(sentence()),
-        HtmlUtils.htmlEscape(notice.taskName()), HtmlUtils.htmlEscape(dueText()), HtmlUtils.htmlEscape(link));
+        HtmlUtils.htmlEscape(notice.taskName()), HtmlUtils.htmlEscape(dueText()),
+        notice.details() == null ? "" : HtmlUtils.htmlEscape(notice.details()), HtmlUtils.htmlEscape(link));
   }
 
   /** An RFC 5545 calendar entry for the deadline, or null when the task has no due date. */
@@ -78,9 +85,11 @@ final class MailContent {
   }
 
   private String sentence() {
-    return notice.kind() == TaskNotice.Kind.OVERDUE
-        ? "This task is past its due date and still open."
-        : "This task is waiting for you" + due(" and is due on ", ".");
+    return switch (notice.kind()) {
+      case REMINDER -> "This task is waiting for you" + due(" and is due on ", ".");
+      case OVERDUE -> "This task is past its due date and still open.";
+      case LATE -> "A task of your OAP is past its due date and still open.";
+    };
   }
 
   private String due(String before, String after) {

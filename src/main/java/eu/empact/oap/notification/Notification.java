@@ -3,7 +3,8 @@ package eu.empact.oap.notification;
 import java.time.Instant;
 
 /** A notification as recorded: who, what, when, and whether it went out. */
-public record Notification(long id, TaskNotice.Kind kind, Long oapId, String taskId, String taskName, Instant dueDate,
+public record Notification(long id, TaskNotice.Kind kind, Long oapId, String taskId, String taskName, String details,
+                           Instant dueDate,
                            String recipientUser, String recipientEmail, String subject, Status status, int attempts,
                            Instant createdAt, Instant sentAt, String lastError) {
 

@@ -147,10 +147,11 @@ public class Notifications {
     }
     MailContent content = new MailContent(notice, properties.tasklistUrl());
     try {
-      return Rows.insert(jdbc, "INSERT INTO notification (dedup_key, kind, oap_id, task_id, task_name, due_date, "
-              + "recipient_user, recipient_email, subject, status, attempts, created_at, last_error) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", key, notice.kind().name(), notice.oapId(),
-          notice.taskId(), notice.taskName(), notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()),
+      return Rows.insert(jdbc, "INSERT INTO notification (dedup_key, kind, oap_id, task_id, task_name, details, "
+              + "due_date, recipient_user, recipient_email, subject, status, attempts, created_at, last_error) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", key, notice.kind().name(), notice.oapId(),
+          notice.taskId(), notice.taskName(), notice.details(),
+          notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()),
           recipient.getId(), email, content.subject(properties.subjectPrefix()), status.name(),
           Timestamp.from(clock.instant()), email == null ? "user " + recipient.getId() + " has no e-mail address" : null);
     } catch (DuplicateKeyException raced) {
@@ -177,7 +178,8 @@ public class Notifications {
 
   private MimeMessage message(Notification notification) throws MessagingException {
     MailContent content = new MailContent(new TaskNotice(notification.kind(), 0, notification.oapId(),
-        notification.taskId(), notification.taskName(), notification.dueDate(), null, List.of()),
+        notification.taskId(), notification.taskName(), notification.dueDate(), null, List.of(),
+        notification.details()),
         properties.tasklistUrl());
     MimeMessage message = mail.get().createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -207,7 +209,7 @@ public class Notifications {
   private static Notification notification(ResultSet rs, int row) throws SQLException {
     return new Notification(rs.getLong("id"), TaskNotice.Kind.valueOf(rs.getString("kind")),
         rs.getObject("oap_id") == null ? null : rs.getLong("oap_id"), rs.getString("task_id"), rs.getString("task_name"),
-        instant(rs, "due_date"), rs.getString("recipient_user"), rs.getString("recipient_email"),
+        rs.getString("details"), instant(rs, "due_date"), rs.getString("recipient_user"), rs.getString("recipient_email"),
         rs.getString("subject"), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
         instant(rs, "created_at"), instant(rs, "sent_at"), rs.getString("last_error"));
   }

@@ -8,9 +8,21 @@ import java.util.List;
  * the assignee, or every member of the candidate groups when nobody has claimed it.
  */
 public record TaskNotice(Kind kind, int number, Long oapId, String taskId, String taskName, Instant dueDate,
-                         String assignee, List<String> candidateGroups) {
+                         String assignee, List<String> candidateGroups, String details) {
 
-  public enum Kind { REMINDER, OVERDUE }
+  public enum Kind {
+    /** Before the due date, to the task's people. */
+    REMINDER,
+    /** After the due date, to the task's people. */
+    OVERDUE,
+    /** After the due date, to the OAP's Driver and Co-Drivers: who is late. */
+    LATE
+  }
+
+  public TaskNotice(Kind kind, int number, Long oapId, String taskId, String taskName, Instant dueDate,
+                    String assignee, List<String> candidateGroups) {
+    this(kind, number, oapId, taskId, taskName, dueDate, assignee, candidateGroups, null);
+  }
 
   /** The same notice to the same person is recorded, and sent, once. */
   String key(String recipient) {

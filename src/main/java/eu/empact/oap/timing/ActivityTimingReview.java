@@ -7,6 +7,8 @@ final class ActivityTimingReview {
   static final String START = "StartEvent_TimingsFlagged";
   static final String TASK_CHECK_TIMING = "Task_CheckActivityTiming";
   static final String END = "EndEvent_TimingsChecked";
+  static final String TIMER_REMINDER = "Timer_TimingReminder";
+  static final String TASK_SEND_REMINDERS = "Task_SendTimingReminders";
 
   /** Process variables: the OAP and revision whose timings are checked. */
   static final String OAP_ID = "oapId";

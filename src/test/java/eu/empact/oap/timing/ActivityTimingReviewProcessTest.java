@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.notification.Notification;
+import eu.empact.oap.notification.Notifications;
+import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.ActivityTiming;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
@@ -18,11 +21,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +50,8 @@ class ActivityTimingReviewProcessTest {
   @Autowired TaskService tasks;
   @Autowired OapRegistry registry;
   @Autowired OapDocumentReader reader;
+  @Autowired Notifications notifications;
+  @Autowired IdentityService identity;
 
   long oapId;
   ProcessInstance review;
@@ -126,6 +135,73 @@ class ActivityTimingReviewProcessTest {
     assertThatThrownBy(() -> complete(task, Map.of(DECISION, DECISION_CORRECT)))
         .hasMessageContaining("correctedTiming: enter the corrected timing");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void remindsAtEachPointBeforeTheDueDateThenWeeklyWhileOverdueAndStopsWhenDone() {
+    driverWithEmail();
+    Instant due = NOW.plus(14, ChronoUnit.DAYS);
+    assertThat(reminderJob().getDuedate()).isEqualTo(Date.from(due.minus(7, ChronoUnit.DAYS)));
+
+    fireReminderAt(due.minus(7, ChronoUnit.DAYS));
+    assertThat(reminderJob().getDuedate()).isEqualTo(Date.from(due.minus(1, ChronoUnit.DAYS)));
+    fireReminderAt(due.minus(1, ChronoUnit.DAYS));
+    fireReminderAt(due.plus(7, ChronoUnit.DAYS));
+    fireReminderAt(due.plus(14, ChronoUnit.DAYS));
+
+    List<Notification> sent = notices();
+    // three open tasks, each reminded 7 and 1 day before and 7 and 14 days after its due date
+    assertThat(sent).filteredOn(n -> n.kind() == TaskNotice.Kind.REMINDER).hasSize(3 * 2);
+    assertThat(sent).filteredOn(n -> n.kind() == TaskNotice.Kind.OVERDUE).hasSize(3 * 2);
+    assertThat(sent).filteredOn(n -> n.kind() == TaskNotice.Kind.LATE).hasSize(2)
+        .allSatisfy(n -> assertThat(n.details()).contains("Check timing of OA 1.1 activity 1")
+            .contains("Check timing of OA 2.9 activity 2"));
+    assertThat(sent).allSatisfy(n -> assertThat(n.recipientUser()).isEqualTo("test-driver-" + oapId));
+
+    openTasks().forEach(task -> complete(task, Map.of(DECISION, DECISION_KEEP)));
+    assertThat(review).isEnded();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
+    assertThat(notices()).hasSize(sent.size());
+  }
+
+  @Test
+  void aRetriedReminderJobSendsNothingTwice() {
+    driverWithEmail();
+    fireReminderAt(NOW.plus(7, ChronoUnit.DAYS));
+    int sent = notices().size();
+
+    notifications.record(new TaskNotice(TaskNotice.Kind.REMINDER, 2, oapId, openTasks().get(0).getId(), "any",
+        NOW.plus(14, ChronoUnit.DAYS), null, List.of(EmpactGroups.driver(oapId))));
+
+    assertThat(notices()).hasSize(sent);
+  }
+
+  private void driverWithEmail() {
+    String user = "test-driver-" + oapId;
+    User driver = identity.newUser(user);
+    driver.setEmail(user + "@empact.example");
+    driver.setPassword(user);
+    identity.saveUser(driver);
+    identity.createMembership(user, EmpactGroups.driver(oapId));
+  }
+
+  private Job reminderJob() {
+    return engine.getManagementService().createJobQuery().processInstanceId(review.getId())
+        .activityId(TIMER_REMINDER).singleResult();
+  }
+
+  /** Moves the clock to the reminder point and runs the timer, then the async "Send reminders" it started. */
+  private void fireReminderAt(Instant point) {
+    ClockUtil.setCurrentTime(Date.from(point.plusSeconds(1)));
+    ManagementService management = engine.getManagementService();
+    management.executeJob(reminderJob().getId());
+    Job send = management.createJobQuery().processInstanceId(review.getId()).activityId(TASK_SEND_REMINDERS)
+        .singleResult();
+    management.executeJob(send.getId());
+  }
+
+  private List<Notification> notices() {
+    return notifications.forOap(oapId);
   }
 
   @Test

@@ -1,0 +1,137 @@
+package eu.empact.oap.notification;
+
+import eu.empact.oap.identity.EmpactGroups;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task reminders as the models have them: a non-interrupting timer on a user task, whose cycle
+ * {@code ${reminders.cycle(execution, 'Task_Id', 'kind', dueDate)}} names the task's next reminder point and
+ * is read again each time it fires, and an async "Send reminders" task
+ * ({@code ${sendRemindersDelegate}}, input parameters {@code remindedActivity} and
+ * {@code reminderKind}) that reminds the people of each open task of that activity, and, once it is
+ * overdue, tells the OAP's Driver and Co-Drivers who is late. A task completed early takes its
+ * timer with it: no further reminder.
+ */
+@Component("reminders")
+public class Reminders {
+
+  static final String REMINDED_ACTIVITY = "remindedActivity";
+  static final String REMINDER_KIND = "reminderKind";
+  static final String OAP_ID = "oapId";
+
+  private final TaskService tasks;
+  private final Notifications notifications;
+  private final ReminderProperties properties;
+
+  Reminders(TaskService tasks, Notifications notifications, ReminderProperties properties) {
+    this.tasks = tasks;
+    this.notifications = notifications;
+    this.properties = properties;
+  }
+
+  /**
+   * The timer cycle to the next reminder point: from the due date of the activity's open tasks,
+   * or, before the task exists, from the due date the model gives it.
+   */
+  public String cycle(DelegateExecution execution, String activity, String kind, Object dueDate) {
+    ReminderSchedule schedule = properties.schedule(kind);
+    Instant due = openTasks(execution, activity).stream().map(Task::getDueDate).filter(Objects::nonNull)
+        .map(Date::toInstant).min(Instant::compareTo).orElseGet(() -> instant(dueDate));
+    Instant next = schedule.next(due, ClockUtil.getCurrentTime().toInstant());
+    return "R/" + DateTimeFormatter.ISO_INSTANT.format(next.truncatedTo(ChronoUnit.SECONDS)) + "/P"
+        + schedule.overdueEveryDays() + "D";
+  }
+
+  /** Sends the reminders due now for every open task of the reminded activity. */
+  void send(DelegateExecution execution) {
+    String activity = (String) execution.getVariable(REMINDED_ACTIVITY);
+    ReminderSchedule schedule = properties.schedule((String) execution.getVariable(REMINDER_KIND));
+    Long oapId = execution.getVariable(OAP_ID) instanceof Number id ? id.longValue() : null;
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    List<Task> late = new ArrayList<>();
+    int latestOverdue = 0;
+    for (Task task : openTasks(execution, activity)) {
+      if (task.getDueDate() == null) {
+        continue;
+      }
+      Instant due = task.getDueDate().toInstant();
+      int number = schedule.reached(due, now);
+      if (number == 0) {
+        continue;
+      }
+      boolean overdue = schedule.overdue(number);
+      notify(new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId, task.getId(),
+          task.getName(), due, task.getAssignee(), candidateGroups(task)));
+      if (overdue) {
+        late.add(task);
+        latestOverdue = Math.max(latestOverdue, number);
+      }
+    }
+    if (!late.isEmpty() && oapId != null) {
+      Task first = late.get(0);
+      notify(new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, first.getId(), first.getName(),
+          first.getDueDate().toInstant(), null, List.of(EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId)),
+          "Late: " + late.stream().map(this::whoIsLate).collect(Collectors.joining("; "))));
+    }
+  }
+
+  private void notify(TaskNotice notice) {
+    notifications.record(notice).forEach(notifications::deliver);
+  }
+
+  private String whoIsLate(Task task) {
+    return task.getName() + " (" + (task.getAssignee() != null ? task.getAssignee()
+        : String.join(", ", candidateGroups(task))) + ")";
+  }
+
+  private List<Task> openTasks(DelegateExecution execution, String activity) {
+    return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(activity)
+        .orderByTaskName().asc().list();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  private static Instant instant(Object dueDate) {
+    if (dueDate instanceof Date date) {
+      return date.toInstant();
+    }
+    if (dueDate == null) {
+      throw new IllegalArgumentException("a reminder needs the task's due date");
+    }
+    return Instant.parse(dueDate.toString());
+  }
+
+  /** The "Send reminders" task of the models. */
+  @Component("sendRemindersDelegate")
+  static class SendReminders implements JavaDelegate {
+    private final Reminders reminders;
+
+    SendReminders(Reminders reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.send(execution);
+    }
+  }
+}
