@@ -4,9 +4,13 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 import static eu.empact.oap.adoption.AdoptionVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.notification.Notification;
+import eu.empact.oap.notification.Notifications;
+import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
@@ -28,6 +32,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,6 +61,7 @@ class AdoptionProcessTest {
   @Autowired OapDocumentReader reader;
   @Autowired NecConsultation consultation;
   @Autowired Tasking tasking;
+  @Autowired Notifications notifications;
 
   long oapId;
   String oapName;
@@ -245,7 +251,7 @@ class AdoptionProcessTest {
   @Test
   void theDriverAssignsActionLeadersInTheDraft() {
     Task draft = single(TASK_DRAFT);
-    String lines = (String) runtime.getVariable(adoption.getId(), LEADER_ASSIGNMENTS);
+    String lines = (String) tasks.getVariable(draft.getId(), LEADER_ASSIGNMENTS);
     assertThat(lines).startsWith("OA 1.1 | Situational picture of migrant smuggling | EUROPOL\n").hasLineCount(26);
     complete(draft, Map.of(LEADER_ASSIGNMENTS, lines.replace("OA 2.4 | \"Central MED Route\" | IT",
         "OA 2.4 | \"Central MED Route\" | IT, AT, Frontex")));
@@ -315,6 +321,38 @@ class AdoptionProcessTest {
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(EmpactGroups.coDriver(oapId))
         .resourceId(draft.getId()).list()).extracting(a -> a.getResourceType())
         .containsExactlyInAnyOrder(Resources.TASK.resourceType(), Resources.HISTORIC_TASK.resourceType());
+  }
+
+  @Test
+  void theNecsAreRemindedBeforeTheirDeadlineAndNotAfterIt() {
+    User nec = engine.getIdentityService().newUser("nec-fr-" + oapId);
+    nec.setEmail("nec-fr-" + oapId + "@empact.example");
+    engine.getIdentityService().saveUser(nec);
+    engine.getIdentityService().createMembership(nec.getId(), "nec-FR");
+    passLeadership();
+    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    Instant deadline = Instant.parse("2023-10-19T00:00:00Z");
+
+    for (int daysBefore : List.of(14, 7, 1)) {
+      ClockUtil.setCurrentTime(Date.from(deadline.minus(daysBefore, ChronoUnit.DAYS).plusSeconds(1)));
+      management.executeJob(job("Timer_StateParticipationReminder").getId());
+      management.executeJob(job("ServiceTask_SendStateParticipationReminders").getId());
+    }
+    ClockUtil.setCurrentTime(Date.from(deadline.plusSeconds(1)));
+    management.executeJob(job(TIMER_NEC_DEADLINE).getId());
+
+    assertThat(notifications.forOap(oapId)).filteredOn(n -> n.recipientUser().equals(nec.getId()))
+        .extracting(Notification::kind, Notification::taskName)
+        .containsExactly(
+            tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"),
+            tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"),
+            tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"));
+    assertThat(management.createJobQuery().processInstanceId(adoption.getId())
+        .activityId("Timer_StateParticipationReminder").count()).isZero();
+  }
+
+  private Job job(String activity) {
+    return management.createJobQuery().processInstanceId(adoption.getId()).activityId(activity).singleResult();
   }
 
   // --- steps
