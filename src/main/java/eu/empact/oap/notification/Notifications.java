@@ -100,6 +100,13 @@ public class Notifications {
     mark(id, Status.SENT, null, Status.SENDING);
   }
 
+  /** The people this notice could not reach, e.g. "no-mail (NO_EMAIL_ADDRESS)". */
+  public List<String> unreachable(TaskNotice notice) {
+    return jdbc.sql("SELECT recipient_user, status FROM notification WHERE dedup_key LIKE ? AND status = ?")
+        .params(notice.key("") + "%", Status.NO_EMAIL_ADDRESS.name())
+        .query((rs, n) -> rs.getString(1) + " (no e-mail address)").list();
+  }
+
   public List<Notification> forOap(long oapId) {
     return jdbc.sql("SELECT * FROM notification WHERE oap_id = ? ORDER BY id").param(oapId)
         .query(Notifications::notification).list();

@@ -33,6 +33,8 @@ public class Reminders {
   static final String REMINDED_ACTIVITY = "remindedActivity";
   static final String REMINDER_KIND = "reminderKind";
   static final String OAP_ID = "oapId";
+  /** Process variable, visible in Cockpit: who could not be notified, and why. */
+  static final String UNREACHABLE = "notificationsNotDelivered";
 
   private final TaskService tasks;
   private final Notifications notifications;
@@ -75,7 +77,7 @@ public class Reminders {
         continue;
       }
       boolean overdue = schedule.overdue(number);
-      notify(new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId, task.getId(),
+      notify(execution, new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId, task.getId(),
           task.getName(), due, task.getAssignee(), candidateGroups(task)));
       if (overdue) {
         late.add(task);
@@ -84,14 +86,19 @@ public class Reminders {
     }
     if (!late.isEmpty() && oapId != null) {
       Task first = late.get(0);
-      notify(new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, first.getId(), first.getName(),
+      notify(execution, new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, first.getId(), first.getName(),
           first.getDueDate().toInstant(), null, List.of(EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId)),
           "Late: " + late.stream().map(this::whoIsLate).collect(Collectors.joining("; "))));
     }
   }
 
-  private void notify(TaskNotice notice) {
+  /** Sends the notice; people it cannot reach stay visible in Cockpit as a variable of the process. */
+  private void notify(DelegateExecution execution, TaskNotice notice) {
     notifications.record(notice).forEach(notifications::deliver);
+    List<String> unreachable = notifications.unreachable(notice);
+    if (!unreachable.isEmpty()) {
+      execution.getProcessInstance().setVariable(UNREACHABLE, String.join(", ", unreachable));
+    }
   }
 
   private String whoIsLate(Task task) {

@@ -165,6 +165,20 @@ class ActivityTimingReviewProcessTest {
   }
 
   @Test
+  void aPersonWithoutEmailAddressIsRecordedAndShownOnTheProcess() {
+    User silent = identity.newUser("no-mail-" + oapId);
+    identity.saveUser(silent);
+    identity.createMembership(silent.getId(), EmpactGroups.driver(oapId));
+
+    fireReminderAt(NOW.plus(7, ChronoUnit.DAYS));
+
+    assertThat(notices()).isNotEmpty().allSatisfy(n ->
+        assertThat(n.status()).isEqualTo(Notification.Status.NO_EMAIL_ADDRESS));
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), "notificationsNotDelivered"))
+        .isEqualTo("no-mail-" + oapId + " (no e-mail address)");
+  }
+
+  @Test
   void aRetriedReminderJobSendsNothingTwice() {
     driverWithEmail();
     fireReminderAt(NOW.plus(7, ChronoUnit.DAYS));
