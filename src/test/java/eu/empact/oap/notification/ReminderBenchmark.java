@@ -1,0 +1,146 @@
+package eu.empact.oap.notification;
+
+import eu.empact.oap.EmpactOapApplication;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What sending reminders costs: for N open tasks that reach a reminder point, beside N open tasks
+ * that do not, it moves the clock past the point, runs every due job (the timers, then the async
+ * "Send reminders" tasks) and prints the time and the number of SQL statements. Not a test; see
+ * the README for the command.
+ */
+public final class ReminderBenchmark {
+
+  static final AtomicLong STATEMENTS = new AtomicLong();
+  static final String USER = "benchmark-user";
+
+  private ReminderBenchmark() {}
+
+  public static void main(String[] args) {
+    List<Integer> sizes = args.length == 0 ? List.of(1000, 10000) : Arrays.stream(args).map(Integer::valueOf).toList();
+    System.out.printf("%10s %10s %10s %10s %10s %12s %16s%n", "due tasks", "not due", "jobs run", "notices",
+        "time (ms)", "statements", "statements/task");
+    for (int size : sizes) {
+      run(size);
+    }
+    System.exit(0);
+  }
+
+  private static void run(int dueTasks) {
+    // command-line arguments: they outrank the default profile's H2 file database and demo data
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EmpactOapApplication.class, Counting.class)
+        .run("--spring.datasource.url=jdbc:h2:mem:benchmark-" + dueTasks + ";DB_CLOSE_DELAY=-1",
+            "--empact.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
+            "--logging.level.root=WARN")) {
+      Instant now = Instant.parse("2030-01-01T00:00:00Z");
+      ClockUtil.setCurrentTime(Date.from(now));
+      deploy(app.getBean(RepositoryService.class));
+      recipient(app.getBean(IdentityService.class));
+      RuntimeService runtime = app.getBean(RuntimeService.class);
+      Instant soon = now.plus(14, ChronoUnit.DAYS);
+      Instant later = now.plus(120, ChronoUnit.DAYS);
+      for (int i = 0; i < dueTasks; i++) {
+        runtime.startProcessInstanceByKey("reminder-benchmark", Map.of("due", Date.from(soon)));
+        runtime.startProcessInstanceByKey("reminder-benchmark", Map.of("due", Date.from(later)));
+      }
+      ClockUtil.setCurrentTime(Date.from(soon.minus(7, ChronoUnit.DAYS).plusSeconds(1)));
+      ManagementService management = app.getBean(ManagementService.class);
+      STATEMENTS.set(0);
+      long start = System.nanoTime();
+      int jobs = 0;
+      for (List<Job> due = dueJobs(management); !due.isEmpty(); due = dueJobs(management)) {
+        for (Job job : due) {
+          management.executeJob(job.getId());
+          jobs++;
+        }
+      }
+      long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+      long statements = STATEMENTS.get();
+      System.out.printf("%10d %10d %10d %10d %10d %12d %16.1f%n", dueTasks, dueTasks, jobs,
+          app.getBean(Notifications.class).all().size(), millis, statements, (double) statements / dueTasks);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private static List<Job> dueJobs(ManagementService management) {
+    return management.createJobQuery().executable().listPage(0, 500);
+  }
+
+  /** A user task with a due date and the reminder timer and send task of the project's models. */
+  private static void deploy(RepositoryService repository) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("reminder-benchmark").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Work").camundaAssignee(USER).camundaDueDate("${due}")
+        .boundaryEvent("Timer_Reminder").cancelActivity(false)
+        .timerWithCycle("${reminders.cycle(execution, 'Task_Work', 'benchmark', due)}")
+        .serviceTask("Task_SendReminders").camundaAsyncBefore().camundaDelegateExpression("${sendRemindersDelegate}")
+        .camundaInputParameter("remindedActivity", "Task_Work").camundaInputParameter("reminderKind", "benchmark")
+        .endEvent().moveToActivity("Task_Work").endEvent().done();
+    repository.createDeployment().addModelInstance("reminder-benchmark.bpmn", model).deploy();
+  }
+
+  private static void recipient(IdentityService identity) {
+    User user = identity.newUser(USER);
+    user.setEmail("benchmark@empact.example");
+    identity.saveUser(user);
+  }
+
+  /** Counts every statement the application's connections prepare or create. */
+  static class Counting {
+    @Bean
+    static BeanPostProcessor countStatements() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource source ? proxy(DataSource.class, (target, method, args) -> {
+            Object result = invoke(source, method, args);
+            return result instanceof Connection connection ? proxy(Connection.class, (t, m, a) -> {
+              if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                STATEMENTS.incrementAndGet();
+              }
+              return invoke(connection, m, a);
+            }) : result;
+          }) : bean;
+        }
+      };
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+      return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+  }
+}
