@@ -7,7 +7,6 @@ public final class AdoptionProcess {
   /** The registry's cycle kind: one running adoption per OAP. */
   static final String CYCLE = "ADOPTION";
 
-  public static final String START = "StartEvent_CycleOpened";
   public static final String TASK_DRAFT = "Task_DraftOap";
   public static final String TASK_CONFIRM_LEADERSHIP = "Task_ConfirmLeadership";
   public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";

@@ -4,9 +4,7 @@ package eu.empact.oap.timing;
 final class ActivityTimingReview {
 
   static final String PROCESS_KEY = "activity-timing-review";
-  static final String START = "StartEvent_TimingsFlagged";
   static final String TASK_CHECK_TIMING = "Task_CheckActivityTiming";
-  static final String END = "EndEvent_TimingsChecked";
   static final String TIMER_REMINDER = "Timer_TimingReminder";
   static final String TASK_SEND_REMINDERS = "Task_SendTimingReminders";
 

@@ -62,11 +62,7 @@ class TwoNodesIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    databaseUrl = EmbeddedPostgresDatabase.newDatabase();
-    properties.add("EMPACT_DB_URL", () -> databaseUrl);
-    properties.add("EMPACT_DB_USER", () -> "postgres");
-    properties.add("EMPACT_DB_PASSWORD", () -> "postgres");
-    properties.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    databaseUrl = EmbeddedPostgresDatabase.register(properties);
   }
 
   @AfterAll

@@ -20,14 +20,15 @@ public final class EmbeddedPostgresDatabase {
 
   private EmbeddedPostgresDatabase() {}
 
-  /** Points the `postgres` profile of a test context at a new, empty database. */
-  public static void register(DynamicPropertyRegistry properties) {
+  /** Points the `postgres` profile of a test context at a new, empty database; returns its URL. */
+  public static String register(DynamicPropertyRegistry properties) {
     String url = newDatabase();
     properties.add("EMPACT_DB_URL", () -> url);
     properties.add("EMPACT_DB_USER", () -> "postgres");
     properties.add("EMPACT_DB_PASSWORD", () -> "postgres");
     // the server stops in its own shutdown hook beside Spring's: fail fast on connections then
     properties.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    return url;
   }
 
   /** The JDBC URL of a new, empty database. */
