@@ -275,6 +275,15 @@ abstract class PlatformContract {
     assertThat(body(esu.get("/api/oaps/" + id))).isEqualTo(document.root());
   }
 
+  @Test
+  void showsTheReportingPlanOfAnOap() {
+    JsonNode plan = body(Api.as(http, "nec-fr").get("/api/oaps/" + demoOapId() + "/reporting-plan"));
+
+    assertThat(plan).extracting(round -> round.get("kind").asText())
+        .containsExactly("HALF_YEAR", "ANNUAL", "HALF_YEAR", "COMPREHENSIVE");
+    assertThat(plan.get(3).get("deadline").asText()).isEqualTo("2026-03-31");
+  }
+
   // --- security
 
   @Test

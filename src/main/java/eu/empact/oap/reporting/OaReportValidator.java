@@ -1,0 +1,96 @@
+package eu.empact.oap.reporting;
+
+import eu.empact.oap.registry.OapDocument.Kpi;
+import eu.empact.oap.registry.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an Action Leader's report before it is accepted: a known status, progress written, a
+ * value for every KPI of the OA (a whole number not below zero where the KPI counts something),
+ * and no placeholder left from the templates ("000", "XXX", "OOO"). Returns every problem.
+ */
+public final class OaReportValidator {
+
+  /**
+   * The templates' fill-in marks standing alone: "000: Fields to be filled...", "Baseline: XXX",
+   * "OOO"; not the zeros of a number such as "1,000" or "10.000".
+   */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?i)(?<![\\p{Alnum},.])(0{3,}|x{3,}|o{3,})(?![\\p{Alnum},.])");
+
+  private OaReportValidator() {}
+
+  public static List<Problem> validate(OaReport report, List<Kpi> kpis) {
+    List<Problem> problems = new ArrayList<>();
+    if (report.status() == null || report.status().isBlank()) {
+      problems.add(new Problem("status", "the stage and status is required (" + ReportStatus.labels() + ")"));
+    } else if (ReportStatus.of(report.status()).isEmpty()) {
+      problems.add(new Problem("status", "'" + report.status() + "' is not one of: " + ReportStatus.labels()));
+    }
+    text(problems, "progress", report.progress(), true);
+    for (Kpi kpi : kpis) {
+      String path = "kpis." + kpi.code();
+      String value = report.kpiValues().get(kpi.code());
+      if (!text(problems, path, value, true)) {
+        continue;
+      }
+      if (counts(kpi)) {
+        count(problems, path, value.trim());
+      }
+    }
+    report.kpiValues().keySet().stream()
+        .filter(code -> kpis.stream().noneMatch(kpi -> code.equals(kpi.code())))
+        .forEach(code -> problems.add(new Problem("kpis." + code, "OA " + report.oaRef() + " has no KPI " + code)));
+    if (report.humanResources() != null && !report.humanResources().isBlank()) {
+      try {
+        if (new BigDecimal(report.humanResources().trim()).signum() < 0) {
+          problems.add(new Problem("humanResources", "full-time equivalents cannot be negative"));
+        }
+      } catch (NumberFormatException e) {
+        problems.add(new Problem("humanResources", "'" + report.humanResources() + "' is not a number of full-time equivalents"));
+      }
+    }
+    text(problems, "financialResources", report.financialResources(), false);
+    text(problems, "comments", report.comments(), false);
+    return problems;
+  }
+
+  /** KPIs that count something ("Number of OCGs dismantled") take whole numbers. */
+  static boolean counts(Kpi kpi) {
+    return kpi.indicator().toLowerCase(Locale.ROOT).startsWith("number");
+  }
+
+  /** Checks a text; returns whether there is one to check further. */
+  private static boolean text(List<Problem> problems, String path, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problems.add(new Problem(path, "required"));
+      }
+      return false;
+    }
+    var placeholder = PLACEHOLDER.matcher(value);
+    if (placeholder.find()) {
+      problems.add(new Problem(path, "'" + placeholder.group() + "' is a placeholder left from the template; "
+          + "enter the real value"));
+      return false;
+    }
+    return true;
+  }
+
+  private static void count(List<Problem> problems, String path, String value) {
+    try {
+      BigDecimal number = new BigDecimal(value.replace(",", ""));
+      if (number.signum() < 0) {
+        problems.add(new Problem(path, "a count cannot be negative (" + value + ")"));
+      } else if (number.stripTrailingZeros().scale() > 0) {
+        problems.add(new Problem(path, "a count is a whole number (" + value + ")"));
+      }
+    } catch (NumberFormatException e) {
+      problems.add(new Problem(path, "'" + value + "' is not a number; this KPI counts something"));
+    }
+  }
+}
