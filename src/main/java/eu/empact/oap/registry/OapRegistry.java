@@ -197,6 +197,9 @@ public class OapRegistry {
     }
     jdbc.sql("UPDATE oap_version SET status = ? WHERE id = ?").params(status.name(), versionId).update();
     recordEvent(versionId, "STATUS_CHANGED", status, user, now, comment);
+    if (status == VersionStatus.ADOPTED) {
+      events.publishEvent(new OapVersionAdopted(oapId, revision));
+    }
   }
 
   @Transactional(readOnly = true)

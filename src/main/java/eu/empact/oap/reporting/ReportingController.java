@@ -9,24 +9,38 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reporting plan of an OAP: {@code GET /api/oaps/{id}/reporting-plan}. */
+/** The reporting rounds of an OAP and their counts, under {@code /api/oaps/{id}}. */
 @RestController
 class ReportingController {
 
   private final OapRegistry registry;
   private final RoundPlanner planner;
+  private final ReportingRounds rounds;
   private final ApiAccess access;
 
-  ReportingController(OapRegistry registry, RoundPlanner planner, ApiAccess access) {
+  ReportingController(OapRegistry registry, RoundPlanner planner, ReportingRounds rounds, ApiAccess access) {
     this.registry = registry;
     this.planner = planner;
+    this.rounds = rounds;
     this.access = access;
   }
 
+  /** The rounds planned at adoption; before adoption, the rounds the OAP's period would get. */
   @GetMapping(path = "/api/oaps/{id}/reporting-plan", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ReportingRound> plan(@PathVariable long id, Authentication user) {
     access.requireEmpactRole(user);
+    List<ReportingRound> planned = rounds.rounds(id);
+    if (!planned.isEmpty()) {
+      return planned;
+    }
     String[] years = registry.summary(id).period().split("-");
     return planner.plan(Integer.parseInt(years[0]), Integer.parseInt(years[years.length - 1]));
+  }
+
+  /** The counts of a round: planned, reported, per status, missing. */
+  @GetMapping(path = "/api/oaps/{id}/rounds/{round}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+  RoundSummary summary(@PathVariable long id, @PathVariable int round, Authentication user) {
+    access.requireEmpactRole(user);
+    return rounds.summary(id, round);
   }
 }

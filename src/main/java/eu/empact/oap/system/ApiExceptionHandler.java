@@ -3,6 +3,7 @@ package eu.empact.oap.system;
 import eu.empact.oap.registry.InvalidOapDocumentException;
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.RegistryConflictException;
+import eu.empact.oap.reporting.ReportRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,14 @@ class ApiExceptionHandler {
   ProblemDetail invalid(InvalidOapDocumentException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "the OAP document was rejected and nothing was written: " + e.problems().size() + " problem(s)");
+    problem.setProperty("problems", e.problems());
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail rejectedReport(ReportRejectedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "the report was refused and nothing was recorded: " + e.problems().size() + " problem(s)");
     problem.setProperty("problems", e.problems());
     return problem;
   }

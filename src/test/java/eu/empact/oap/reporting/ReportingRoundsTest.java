@@ -1,0 +1,107 @@
+package eu.empact.oap.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.empact.oap.registry.OapDocument;
+import eu.empact.oap.registry.OapDocumentReader;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryConflictException;
+import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.ProcessTestContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Rounds planned on adoption, reports checked and recorded, and the counts of a round. */
+@ProcessTestContext
+class ReportingRoundsTest {
+
+  @Autowired OapRegistry registry;
+  @Autowired OapDocumentReader reader;
+  @Autowired ReportingRounds rounds;
+  @Autowired JdbcClient jdbc;
+
+  long oapId;
+  List<OapDocument.OperationalAction> actions;
+
+  @BeforeEach
+  void adoptAnOap() {
+    oapId = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
+    registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    actions = registry.export(oapId).operationalActions();
+  }
+
+  @Test
+  void plansTheRoundsWhenTheOapIsAdopted() {
+    assertThat(rounds.rounds(oapId)).extracting(ReportingRound::kind).containsExactly(ReportingRound.Kind.HALF_YEAR,
+        ReportingRound.Kind.ANNUAL, ReportingRound.Kind.HALF_YEAR, ReportingRound.Kind.COMPREHENSIVE);
+  }
+
+  @Test
+  void countsARoundWithOneOaMissing() {
+    for (OapDocument.OperationalAction oa : actions) {
+      if (oa.ref().equals("2.4")) {
+        rounds.markMissed(oapId, 1, oa.ref());
+      } else {
+        rounds.submit(oapId, 1, report(oa, oa.ref().startsWith("2.") ? "ongoing" : "finished / on time"), "al");
+      }
+    }
+
+    RoundSummary summary = rounds.summary(oapId, 1);
+
+    assertThat(summary.planned()).isEqualTo(26);
+    assertThat(summary.reported()).isEqualTo(25);
+    assertThat(summary.missing()).containsExactly("2.4");
+    assertThat(summary.perStatus()).containsExactlyInAnyOrderEntriesOf(Map.of(ReportStatus.ONGOING, 10,
+        ReportStatus.FINISHED_ON_TIME, 15));
+    assertThat(summary.perStatus().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(summary.reported());
+  }
+
+  @Test
+  void countsAnOaWithoutAnyReportYetAsMissing() {
+    rounds.submit(oapId, 2, report(actions.get(0), "delayed"), "al");
+
+    RoundSummary summary = rounds.summary(oapId, 2);
+
+    assertThat(summary.reported()).isEqualTo(1);
+    assertThat(summary.missing()).hasSize(25).doesNotContain(actions.get(0).ref());
+  }
+
+  @Test
+  void refusesAReportWithAPlaceholderAndRecordsNothing() {
+    OapDocument.OperationalAction oa = actions.get(0);
+    Map<String, String> kpis = new HashMap<>(report(oa, "ongoing").kpiValues());
+    kpis.put(oa.kpis().get(0).code(), "XXX");
+    OaReport withPlaceholder = new OaReport(oa.ref(), "ongoing", "on track", kpis, null, null, null);
+
+    assertThatThrownBy(() -> rounds.submit(oapId, 1, withPlaceholder, "al"))
+        .isInstanceOf(ReportRejectedException.class)
+        .hasMessageContaining("kpis." + oa.kpis().get(0).code() + ": 'XXX' is a placeholder");
+    assertThat(rounds.summary(oapId, 1).reported()).isZero();
+  }
+
+  @Test
+  void takesOneReportPerOaAndRound() {
+    OaReport report = report(actions.get(0), "ongoing");
+    rounds.submit(oapId, 1, report, "al");
+
+    assertThatThrownBy(() -> rounds.submit(oapId, 1, report, "al")).isInstanceOf(RegistryConflictException.class);
+    rounds.markMissed(oapId, 1, actions.get(0).ref());
+    assertThat(rounds.summary(oapId, 1).reported()).isEqualTo(1);
+  }
+
+  /** A report with a value for every KPI: counts where the KPI counts, text elsewhere. */
+  static OaReport report(OapDocument.OperationalAction oa, String status) {
+    Map<String, String> values = new HashMap<>();
+    for (OapDocument.Kpi kpi : oa.kpis()) {
+      values.put(kpi.code(), OaReportValidator.counts(kpi) ? "3" : "as planned");
+    }
+    return new OaReport(oa.ref(), status, "on track", values, "2", "EUR 10,000 from ISF", null);
+  }
+}
