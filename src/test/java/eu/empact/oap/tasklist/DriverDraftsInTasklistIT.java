@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,6 +77,7 @@ class DriverDraftsInTasklistIT {
         AdoptionVariables.COSI_TARGET_DATE, today.plusDays(60).toString()));
     browser = chromium();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys("driver");
@@ -91,9 +93,16 @@ class DriverDraftsInTasklistIT {
     assertThat(leaders.getDomProperty("value")).startsWith("OA 1.1 | Situational picture of migrant smuggling | EUROPOL")
         .hasLineCount(26);
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-    WebElement comments = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("textarea[id$='Field_Comments']")));
-    comments.sendKeys("Ready for the Action Leaders");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    // the Tasklist may render the form again once the task is claimed: type into the form that
+    // stands, until it holds the comment
+    wait.until(driver -> {
+      WebElement comments = driver.findElement(By.cssSelector("textarea[id$='Field_Comments']"));
+      if (comments.getDomProperty("value").isEmpty()) {
+        comments.sendKeys("Ready for the Action Leaders");
+      }
+      return "Ready for the Action Leaders".equals(comments.getDomProperty("value"));
+    });
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
 
     wait.until(driver -> tasks.createTaskQuery().processInstanceId(adoption.getId())
