@@ -37,7 +37,7 @@ final class ActorTaskListeners {
       String actor = variables.text(LEADING_ACTOR);
       if (EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setVariableLocal(SUMMARY, registry.actions(variables.oapId()).stream()
-            .filter(oa -> List.of(AdoptionTaskListener.leaders(oa).split(", ")).contains(actor))
+            .filter(oa -> AdoptionTaskListener.leaderCodes(oa).contains(actor))
             .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n")));
         return;
       }

@@ -86,9 +86,13 @@ class AdoptionTaskListener implements TaskListener {
         + oap.id() : "") + "\n" + lines;
   }
 
-  static String leaders(ActionView oa) {
+  static List<String> leaderCodes(ActionView oa) {
     return oa.participations().stream().filter(p -> p.role() == Participation.Role.LEADER)
-        .map(Participation::actor).collect(Collectors.joining(", "));
+        .map(Participation::actor).toList();
+  }
+
+  static String leaders(ActionView oa) {
+    return String.join(", ", leaderCodes(oa));
   }
 
   private static boolean hasCandidateGroup(DelegateTask task, String group) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -65,7 +64,8 @@ public class Reminders {
     ReminderSchedule schedule = properties.schedule((String) execution.getVariable(REMINDER_KIND));
     Long oapId = execution.getVariable(OAP_ID) instanceof Number id ? id.longValue() : null;
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    List<Task> late = new ArrayList<>();
+    List<String> late = new ArrayList<>();
+    Task firstLate = null;
     int latestOverdue = 0;
     for (Task task : openTasks(execution, activity)) {
       if (task.getDueDate() == null) {
@@ -77,18 +77,20 @@ public class Reminders {
         continue;
       }
       boolean overdue = schedule.overdue(number);
-      notify(execution, new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId, task.getId(),
-          task.getName(), due, task.getAssignee(), candidateGroups(task)));
+      List<String> groups = candidateGroups(task);
+      notify(execution, new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId,
+          task.getId(), task.getName(), due, task.getAssignee(), groups));
       if (overdue) {
-        late.add(task);
+        late.add(task.getName() + " (" + (task.getAssignee() != null ? task.getAssignee() : String.join(", ", groups))
+            + ")");
+        firstLate = firstLate == null ? task : firstLate;
         latestOverdue = Math.max(latestOverdue, number);
       }
     }
-    if (!late.isEmpty() && oapId != null) {
-      Task first = late.get(0);
-      notify(execution, new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, first.getId(), first.getName(),
-          first.getDueDate().toInstant(), null, List.of(EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId)),
-          "Late: " + late.stream().map(this::whoIsLate).collect(Collectors.joining("; "))));
+    if (firstLate != null && oapId != null) {
+      notify(execution, new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, firstLate.getId(),
+          firstLate.getName(), firstLate.getDueDate().toInstant(), null,
+          List.of(EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId)), "Late: " + String.join("; ", late)));
     }
   }
 
@@ -99,11 +101,6 @@ public class Reminders {
     if (!unreachable.isEmpty()) {
       execution.getProcessInstance().setVariable(UNREACHABLE, String.join(", ", unreachable));
     }
-  }
-
-  private String whoIsLate(Task task) {
-    return task.getName() + " (" + (task.getAssignee() != null ? task.getAssignee()
-        : String.join(", ", candidateGroups(task))) + ")";
   }
 
   private List<Task> openTasks(DelegateExecution execution, String activity) {

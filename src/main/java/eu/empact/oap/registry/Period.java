@@ -4,7 +4,7 @@ package eu.empact.oap.registry;
 public record Period(int start, int end) {
 
   /** The period a document's "period" names, or null when it is not one or two whole calendar years. */
-  static Period parse(String text) {
+  public static Period parse(String text) {
     if (text == null || !text.matches("\\d{4}(-\\d{4})?")) {
       return null;
     }

@@ -1,6 +1,5 @@
 package eu.empact.oap.reporting;
 
-import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.system.ApiAccess;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -13,14 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportingController {
 
-  private final OapRegistry registry;
-  private final RoundPlanner planner;
   private final ReportingRounds rounds;
   private final ApiAccess access;
 
-  ReportingController(OapRegistry registry, RoundPlanner planner, ReportingRounds rounds, ApiAccess access) {
-    this.registry = registry;
-    this.planner = planner;
+  ReportingController(ReportingRounds rounds, ApiAccess access) {
     this.rounds = rounds;
     this.access = access;
   }
@@ -29,12 +24,7 @@ class ReportingController {
   @GetMapping(path = "/api/oaps/{id}/reporting-plan", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ReportingRound> plan(@PathVariable long id, Authentication user) {
     access.requireEmpactRole(user);
-    List<ReportingRound> planned = rounds.rounds(id);
-    if (!planned.isEmpty()) {
-      return planned;
-    }
-    String[] years = registry.summary(id).period().split("-");
-    return planner.plan(Integer.parseInt(years[0]), Integer.parseInt(years[years.length - 1]));
+    return rounds.plan(id);
   }
 
   /** The counts of a round: planned, reported, per status, missing. */

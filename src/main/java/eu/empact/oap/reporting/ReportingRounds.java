@@ -4,6 +4,7 @@ import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionAdopted;
+import eu.empact.oap.registry.Period;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.system.Rows;
@@ -50,8 +51,7 @@ public class ReportingRounds {
     if (!rounds(adopted.oapId()).isEmpty()) {
       return;
     }
-    String[] years = registry.summary(adopted.oapId()).period().split("-");
-    for (ReportingRound round : planner.plan(Integer.parseInt(years[0]), Integer.parseInt(years[years.length - 1]))) {
+    for (ReportingRound round : proposed(adopted.oapId())) {
       jdbc.sql("INSERT INTO reporting_round (oap_id, number, kind, covers_from, covers_to, opens, deadline, "
               + "annual_fact_sheet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
           .params(adopted.oapId(), round.number(), round.kind().name(), Date.valueOf(round.coversFrom()),
@@ -59,6 +59,18 @@ public class ReportingRounds {
               round.annualFactSheet())
           .update();
     }
+  }
+
+  /** The rounds planned at adoption; before adoption, the rounds the OAP's period would get. */
+  @Transactional(readOnly = true)
+  public List<ReportingRound> plan(long oapId) {
+    List<ReportingRound> planned = rounds(oapId);
+    return planned.isEmpty() ? proposed(oapId) : planned;
+  }
+
+  private List<ReportingRound> proposed(long oapId) {
+    Period period = Period.parse(registry.summary(oapId).period());
+    return planner.plan(period.start(), period.end());
   }
 
   @Transactional(readOnly = true)
