@@ -1,8 +1,7 @@
 package eu.empact.oap.adoption;
 
+import eu.empact.oap.system.FormValues;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -62,17 +61,11 @@ public final class AdoptionVariables {
   }
 
   public String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    return FormValues.text(scope, name);
   }
 
-  /** A date from a form: a date-time field sends "2024-10-26"; a Date variable is taken as it is. */
   public LocalDate date(String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().substring(0, 10));
+    return FormValues.date(scope, name);
   }
 
   public String decision() {

@@ -6,14 +6,20 @@ import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.VersionStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +29,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo: the OAP 2024-2025 "Migrant smuggling" and a user for every role, password = user id.
+ * The demo: the OAP 2024-2025 "Migrant smuggling" to adopt, an adopted copy of it over this year and
+ * the next to report on, and a user for every role, password = user id.
  * Loaded at start of the default profile; running it again changes nothing.
  */
 @Component
@@ -31,7 +38,11 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
   public static final String DEMO_OAP = "/demo/oap-2024-2025-migrant-smuggling.json";
+  /** The priority name of the demo OAP's adopted copy for reporting. */
+  public static final String REPORTING_DEMO = "Migrant smuggling (reporting demo)";
   static final String EMAIL_DOMAIN = "empact.example";
+  /** A year of the 2020s in a timing: "2024" or the "25" of "2024/25". */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20)?(2\\d)(?!\\d)");
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final OapRegistry registry;
@@ -65,7 +76,52 @@ public class DemoData {
       user("al-" + lower(leader), "Action Leader", leader, EmpactGroups.actionLeader(leader),
           EmpactGroups.ACTION_LEADERS);
     }
-    LOG.info("Demo ready: OAP {} (id {}) and demo users (password = user id)", demo.title(), oapId);
+    long reportingOapId = reportingDemo(demo);
+    user("driver", "Dieter", "Driver (DE)", EmpactGroups.driver(reportingOapId));
+    user("codriver", "Claire", "Co-Driver", EmpactGroups.coDriver(reportingOapId));
+    LOG.info("Demo ready: OAP {} (id {}) to adopt, OAP {} (id {}) adopted for its reporting rounds, and demo users "
+        + "(password = user id)", demo.title(), oapId, REPORTING_DEMO, reportingOapId);
+  }
+
+  /**
+   * A copy of the demo OAP over this year and the next, adopted, so that its reporting rounds can
+   * be tried today: the rounds whose deadline has passed are not held, the others wait for their
+   * day (or are opened early with {@code POST /api/oaps/{id}/rounds/{n}/open}).
+   */
+  private long reportingDemo(OapDocument demo) {
+    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC).getYear();
+    String period = year + "-" + (year + 1);
+    return registry.find(REPORTING_DEMO, period).orElseGet(() -> {
+      long id = registry.importDocument(new OapDocument(new OapDocument.Priority(REPORTING_DEMO, demo.priority().aim()),
+          period, "Demo copy of " + demo.title() + " over " + period + ", adopted to try the reporting rounds",
+          demo.driver(), demo.coDrivers(), demo.classification(), null, demo.strategicGoals(),
+          demo.operationalActions().stream().map(oa -> shifted(oa, year - 2024)).toList()), "demo").id();
+      registry.changeStatus(id, 0, VersionStatus.ADOPTED, "demo", "adopted by the demo data to try reporting");
+      return id;
+    });
+  }
+
+  /** The OA with its activities' timings moved by some years ("Q1-Q4 2024/25" to "Q1-Q4 2026/27"). */
+  private static OapDocument.OperationalAction shifted(OapDocument.OperationalAction oa, int years) {
+    return new OapDocument.OperationalAction(oa.ref(), oa.strategicGoal(), oa.title(), oa.shortTitle(),
+        oa.actionLeaders(), oa.coActionLeaders(), oa.participants(), oa.types(), oa.kpis(),
+        oa.activities().stream().map(a -> new OapDocument.Activity(a.description(), shiftYears(a.timing(), years)))
+            .toList(),
+        oa.linksToOtherOaps(), oa.jointActionDays());
+  }
+
+  /** Every year in a timing ("2024", "/25") moved by some years; what is not a year stays as written. */
+  static String shiftYears(String timing, int years) {
+    if (timing == null) {
+      return null;
+    }
+    Matcher year = YEAR.matcher(timing);
+    StringBuilder shifted = new StringBuilder();
+    while (year.find()) {
+      String century = year.group(1) == null ? "" : year.group(1);
+      year.appendReplacement(shifted, century + (Integer.parseInt(year.group(2)) + years));
+    }
+    return year.appendTail(shifted).toString();
   }
 
   /** The actors that lead an OA of the demo OAP, each once. */

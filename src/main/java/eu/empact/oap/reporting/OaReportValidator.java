@@ -60,12 +60,12 @@ public final class OaReportValidator {
   }
 
   /** KPIs that count something ("Number of OCGs dismantled") take whole numbers. */
-  static boolean counts(Kpi kpi) {
+  public static boolean counts(Kpi kpi) {
     return kpi.indicator().toLowerCase(Locale.ROOT).startsWith("number");
   }
 
   /** Checks a text; returns whether there is one to check further. */
-  private static boolean text(List<Problem> problems, String path, String value, boolean required) {
+  static boolean text(List<Problem> problems, String path, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.add(new Problem(path, "required"));

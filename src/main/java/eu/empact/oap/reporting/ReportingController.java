@@ -1,36 +1,109 @@
 package eu.empact.oap.reporting;
 
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.reporting.ReportingRounds.RoundState;
+import eu.empact.oap.reporting.documents.FactSheetDocument;
+import eu.empact.oap.reporting.documents.RoundReportDocument;
 import eu.empact.oap.system.ApiAccess;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reporting rounds of an OAP and their counts, under {@code /api/oaps/{id}}. */
+/** The reporting rounds of an OAP, their reports and documents, under {@code /api}. */
 @RestController
 class ReportingController {
 
   private final ReportingRounds rounds;
+  private final OaReports reports;
+  private final DriverReports drivers;
+  private final RoundReportDocument reportDocument;
+  private final FactSheetDocument factSheet;
+  private final RoundOpener opener;
   private final ApiAccess access;
 
-  ReportingController(ReportingRounds rounds, ApiAccess access) {
+  ReportingController(ReportingRounds rounds, OaReports reports, DriverReports drivers,
+                      RoundReportDocument reportDocument, FactSheetDocument factSheet, RoundOpener opener,
+                      ApiAccess access) {
     this.rounds = rounds;
+    this.reports = reports;
+    this.drivers = drivers;
+    this.reportDocument = reportDocument;
+    this.factSheet = factSheet;
+    this.opener = opener;
     this.access = access;
   }
 
-  /** The rounds planned at adoption; before adoption, the rounds the OAP's period would get. */
+  /** The rounds planned at adoption, with their stage; before adoption, the rounds the OAP's period would get. */
   @GetMapping(path = "/api/oaps/{id}/reporting-plan", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ReportingRound> plan(@PathVariable long id, Authentication user) {
     access.requireEmpactRole(user);
     return rounds.plan(id);
   }
 
+  /** A round in full: where it stands, its counts, every OA's report, the Driver's assessments, its history. */
+  @GetMapping(path = "/api/oaps/{id}/rounds/{round}", produces = MediaType.APPLICATION_JSON_VALUE)
+  RoundView round(@PathVariable long id, @PathVariable int round, Authentication user) {
+    access.requireEmpactRole(user);
+    RoundState state = rounds.state(id, round);
+    return new RoundView(rounds.round(id, round), state.revision(), state.councilDocument(), state.submittedTo(),
+        state.cosiNotedOn() == null ? null : state.cosiNotedOn().toString(), reports.summary(id, round),
+        List.copyOf(reports.reports(id, round).values()), drivers.latest(id, round), rounds.history(id, round),
+        "/api/oaps/" + id + "/rounds/" + round + "/report.pdf");
+  }
+
+  /** Opens a planned round now rather than on its day: the EMPACT Support Unit (and administrators). */
+  @PostMapping(path = "/api/oaps/{id}/rounds/{round}/open", produces = MediaType.APPLICATION_JSON_VALUE)
+  RoundView open(@PathVariable long id, @PathVariable int round, Authentication user) {
+    access.requireOneOf(user, "open a reporting round early", EmpactGroups.SUPPORT_UNIT,
+        EmpactGroups.ADMINISTRATORS);
+    opener.openNow(id, round, user.getName());
+    return round(id, round, user);
+  }
+
   /** The counts of a round: planned, reported, per status, missing. */
   @GetMapping(path = "/api/oaps/{id}/rounds/{round}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
   RoundSummary summary(@PathVariable long id, @PathVariable int round, Authentication user) {
     access.requireEmpactRole(user);
-    return rounds.summary(id, round);
+    return reports.summary(id, round);
   }
+
+  /** The round's report in the Council's shape, as it stands now. */
+  @GetMapping(path = "/api/oaps/{id}/rounds/{round}/report.pdf")
+  ResponseEntity<byte[]> reportPdf(@PathVariable long id, @PathVariable int round, Authentication user) {
+    access.requireEmpactRole(user);
+    return pdf(reportDocument.pdf(id, round), "oap-" + id + "-round-" + round + "-report.pdf");
+  }
+
+  /** The annual fact sheet of one OAP. */
+  @GetMapping(path = "/api/oaps/{id}/fact-sheets/{year}.pdf")
+  ResponseEntity<byte[]> factSheetPdf(@PathVariable long id, @PathVariable int year, Authentication user) {
+    access.requireEmpactRole(user);
+    return pdf(factSheet.pdf(id, year), "oap-" + id + "-fact-sheet-" + year + ".pdf");
+  }
+
+  /** The annual fact sheet across every OAP: for the EMPACT Support Unit (and administrators). */
+  @GetMapping(path = "/api/fact-sheets/{year}.pdf")
+  ResponseEntity<byte[]> allOapsFactSheetPdf(@PathVariable int year, Authentication user) {
+    access.requireOneOf(user, "read the fact sheet across OAPs", EmpactGroups.SUPPORT_UNIT,
+        EmpactGroups.ADMINISTRATORS);
+    return pdf(factSheet.allOapsPdf(year), "empact-fact-sheet-" + year + ".pdf");
+  }
+
+  private static ResponseEntity<byte[]> pdf(byte[] document, String filename) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+        .body(document);
+  }
+
+  record RoundView(ReportingRound round, Integer revision, String councilDocument, String submittedTo,
+                   String cosiNotedOn, RoundSummary summary, List<RecordedReport> reports,
+                   Map<Integer, String> assessments, List<RoundEvent> history, String reportDocument) {}
 }

@@ -1,6 +1,7 @@
 package eu.empact.oap.reporting;
 
 import java.time.MonthDay;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,14 +13,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     is collected by this day of the following year; in the last year of the period it is the
  *     comprehensive report on the whole OAP
  * @param opensDaysBeforeDeadline a round's reports are asked for this many days before its deadline
+ * @param dueDays days each task after the Action Leaders' reports is due after it is created, by kind:
+ *     driver-report, co-driver-review, support-unit, nec-outcome, cosi
  */
 @ConfigurationProperties("empact.reporting")
-public record ReportingProperties(String halfYearDeadline, String annualDeadline, int opensDaysBeforeDeadline) {
+public record ReportingProperties(String halfYearDeadline, String annualDeadline, int opensDaysBeforeDeadline,
+                                  Map<String, Integer> dueDays) {
 
   /** Both deadlines are days of the year written "--MM-DD". */
   public ReportingProperties {
     MonthDay.parse(halfYearDeadline);
     MonthDay.parse(annualDeadline);
+    dueDays = dueDays == null ? Map.of() : Map.copyOf(dueDays);
+  }
+
+  /** The days a kind of task is due after it is created. */
+  int dueDays(String kind) {
+    Integer days = dueDays.get(kind);
+    if (days == null) {
+      throw new IllegalStateException("no empact.reporting.due-days." + kind + " configured");
+    }
+    return days;
   }
 
   MonthDay halfYear() {

@@ -1,64 +1,72 @@
 package eu.empact.oap.reporting;
 
 import eu.empact.oap.registry.NotFoundException;
-import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionAdopted;
 import eu.empact.oap.registry.Period;
-import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.registry.RegistryViews.VersionView;
+import eu.empact.oap.registry.VersionStatus;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reporting rounds of an adopted OAP, planned when it is adopted, and the reports of its
- * Action Leaders: checked before they are recorded, one per OA and round, or MISSED when the
- * deadline passed without one.
+ * The reporting rounds of an adopted OAP: planned when it is adopted, opened on their date, and
+ * moved from stage to stage with a record of everything that happened to them. Time is the
+ * engine's ({@link ClockUtil}), so that rounds, timers and due dates agree.
  */
 @Service
 @Transactional
 public class ReportingRounds {
 
-  static final String MISSED = "MISSED";
-
   private final JdbcClient jdbc;
   private final RoundPlanner planner;
   private final OapRegistry registry;
-  private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ReportingRounds(JdbcClient jdbc, RoundPlanner planner, OapRegistry registry, Optional<Clock> clock) {
+  ReportingRounds(JdbcClient jdbc, RoundPlanner planner, OapRegistry registry, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.planner = planner;
     this.registry = registry;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.events = events;
   }
 
-  /** When a version is adopted, its OAP's rounds are planned over the period (once). */
+  /**
+   * When a version is adopted, its OAP's rounds are planned over the period (once). A round whose
+   * deadline passed before the adoption is not held; the others are announced to be scheduled.
+   */
   @EventListener
   public void onAdopted(OapVersionAdopted adopted) {
     if (!rounds(adopted.oapId()).isEmpty()) {
       return;
     }
-    for (ReportingRound round : proposed(adopted.oapId())) {
-      jdbc.sql("INSERT INTO reporting_round (oap_id, number, kind, covers_from, covers_to, opens, deadline, "
-              + "annual_fact_sheet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(adopted.oapId(), round.number(), round.kind().name(), Date.valueOf(round.coversFrom()),
-              Date.valueOf(round.coversTo()), Date.valueOf(round.opens()), Date.valueOf(round.deadline()),
-              round.annualFactSheet())
-          .update();
-    }
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    List<ReportingRound> held = proposed(adopted.oapId()).stream()
+        .map(round -> round.deadline().isBefore(today) ? round.withStage(RoundStage.NOT_HELD) : round)
+        .peek(round -> insert(adopted.oapId(), round))
+        .filter(round -> round.stage() == RoundStage.PLANNED)
+        .toList();
+    events.publishEvent(new RoundsPlanned(adopted.oapId(), held));
+  }
+
+  private void insert(long oapId, ReportingRound round) {
+    jdbc.sql("INSERT INTO reporting_round (oap_id, number, kind, covers_from, covers_to, opens, deadline, "
+            + "annual_fact_sheet, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(oapId, round.number(), round.kind().name(), Date.valueOf(round.coversFrom()),
+            Date.valueOf(round.coversTo()), Date.valueOf(round.opens()), Date.valueOf(round.deadline()),
+            round.annualFactSheet(), round.stage().name())
+        .update();
   }
 
   /** The rounds planned at adoption; before adoption, the rounds the OAP's period would get. */
@@ -78,80 +86,104 @@ public class ReportingRounds {
     return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? ORDER BY number").param(oapId)
         .query((rs, n) -> new ReportingRound(rs.getInt("number"), ReportingRound.Kind.valueOf(rs.getString("kind")),
             rs.getDate("covers_from").toLocalDate(), rs.getDate("covers_to").toLocalDate(),
-            rs.getDate("opens").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getBoolean("annual_fact_sheet")))
+            rs.getDate("opens").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getBoolean("annual_fact_sheet"),
+            RoundStage.valueOf(rs.getString("stage"))))
         .list();
   }
 
-  /** Records an Action Leader's report after checking it against the OA's KPIs; refuses it whole. */
-  public void submit(long oapId, int round, OaReport report, String user) {
-    OapDocument.OperationalAction oa = action(oapId, report.oaRef());
-    List<Problem> problems = new ArrayList<>(OaReportValidator.validate(report, oa.kpis()));
-    long roundId = roundId(oapId, round);
-    if (existing(roundId, report.oaRef()).isPresent()) {
-      throw new RegistryConflictException("OA " + report.oaRef() + " has a report in round " + round + " already");
-    }
-    if (!problems.isEmpty()) {
-      throw new ReportRejectedException(problems);
-    }
-    long reportId = insert(roundId, report.oaRef(), ReportStatus.of(report.status()).orElseThrow().name(),
-        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user);
-    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
-        + "VALUES (?, ?, ?)").params(reportId, code, value.trim()).update());
+  @Transactional(readOnly = true)
+  public ReportingRound round(long oapId, int number) {
+    return rounds(oapId).stream().filter(round -> round.number() == number).findFirst()
+        .orElseThrow(() -> noRound(oapId, number));
   }
 
-  /** The deadline passed without a report on this OA: recorded as MISSED (once). */
-  public void markMissed(long oapId, int round, String oaRef) {
-    long roundId = roundId(oapId, round);
-    if (existing(roundId, oaRef).isEmpty()) {
-      insert(roundId, oaRef, MISSED, null, null, null, "no report by the deadline", "system");
+  /**
+   * The round opens: it asks about the OAs of the version adopted now, and that stays so even if
+   * a later version is adopted while the round runs.
+   */
+  public void open(long oapId, int number) {
+    RoundState row = state(oapId, number);
+    if (row.stage() != RoundStage.PLANNED) {
+      throw new RegistryConflictException("round " + number + " of OAP " + oapId + " is " + row.stage()
+          + ", not waiting to open");
     }
+    int adopted = registry.versions(oapId).stream().filter(v -> v.status() == VersionStatus.ADOPTED)
+        .map(VersionView::revision).max(Comparator.naturalOrder())
+        .orElseThrow(() -> new RegistryConflictException("OAP " + oapId + " has no adopted version to report on"));
+    jdbc.sql("UPDATE reporting_round SET revision = ?, stage = ? WHERE id = ?")
+        .params(adopted, RoundStage.COLLECTING.name(), row.id()).update();
+    record(row.id(), "OPENED", "system", "reports on the OAs of REV " + adopted + " are due by " + round(oapId, number).deadline());
+  }
+
+  /** Moves the round to a stage and records why and by whom. */
+  public void advance(long oapId, int number, RoundStage stage, String event, String user, String details) {
+    long id = state(oapId, number).id();
+    jdbc.sql("UPDATE reporting_round SET stage = ? WHERE id = ?").params(stage.name(), id).update();
+    record(id, event, user, details);
+  }
+
+  /** The COSI secretariat put the round's report to COSI Support Group or COSI under a Council document. */
+  public void submitToCosi(long oapId, int number, String councilDocument, String body, String user) {
+    long id = state(oapId, number).id();
+    jdbc.sql("UPDATE reporting_round SET stage = ?, council_document = ?, submitted_to = ? WHERE id = ?")
+        .params(RoundStage.COSI.name(), councilDocument, body, id).update();
+    record(id, "SUBMITTED_TO_COSI", user, "submitted to " + body + " as Council document " + councilDocument);
+  }
+
+  /** COSI took note of the round's report on that day: the round is closed. */
+  public void notedByCosi(long oapId, int number, LocalDate noted, String user) {
+    long id = state(oapId, number).id();
+    jdbc.sql("UPDATE reporting_round SET stage = ?, cosi_noted_on = ? WHERE id = ?")
+        .params(RoundStage.NOTED.name(), Date.valueOf(noted), id).update();
+    record(id, "NOTED_BY_COSI", user, "COSI took note on " + noted);
+  }
+
+  /** Records what happened to the round, without changing its stage. */
+  public void record(long oapId, int number, String event, String user, String details) {
+    record(state(oapId, number).id(), event, user, details);
+  }
+
+  private void record(long roundId, String event, String user, String details) {
+    jdbc.sql("INSERT INTO round_event (round_id, event, recorded_by, recorded_at, details) VALUES (?, ?, ?, ?, ?)")
+        .params(roundId, event, user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), details).update();
   }
 
   @Transactional(readOnly = true)
-  public RoundSummary summary(long oapId, int round) {
-    long roundId = roundId(oapId, round);
-    List<String> planned = registry.export(oapId).operationalActions().stream()
-        .map(OapDocument.OperationalAction::ref).toList();
-    Map<String, String> statuses = new java.util.HashMap<>();
-    jdbc.sql("SELECT oa_ref, status FROM oa_report WHERE round_id = ?").param(roundId)
-        .query(rs -> {
-          statuses.put(rs.getString(1), rs.getString(2));
-        });
-    Map<ReportStatus, Integer> perStatus = new EnumMap<>(ReportStatus.class);
-    List<String> missing = new ArrayList<>();
-    for (String ref : planned) {
-      String status = statuses.get(ref);
-      if (status == null || MISSED.equals(status)) {
-        missing.add(ref);
-      } else {
-        perStatus.merge(ReportStatus.valueOf(status), 1, Integer::sum);
-      }
+  public List<RoundEvent> history(long oapId, int number) {
+    return jdbc.sql("SELECT * FROM round_event WHERE round_id = ? ORDER BY id").param(state(oapId, number).id())
+        .query((rs, n) -> new RoundEvent(rs.getString("event"), rs.getString("recorded_by"),
+            rs.getTimestamp("recorded_at").toInstant(), rs.getString("details")))
+        .list();
+  }
+
+  /** The round as stored: its key, stage, the version it reports on and what COSI did with it. */
+  @Transactional(readOnly = true)
+  public RoundState state(long oapId, int number) {
+    return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?").params(oapId, number)
+        .query((rs, n) -> new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
+            (Integer) rs.getObject("revision"), rs.getString("council_document"), rs.getString("submitted_to"),
+            Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null)))
+        .optional().orElseThrow(() -> noRound(oapId, number));
+  }
+
+  /** The version a round reports on: fixed when it opened; before that, the adopted one. */
+  public int revision(long oapId, int number) {
+    Integer revision = state(oapId, number).revision();
+    if (revision != null) {
+      return revision;
     }
-    return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
+    return registry.versions(oapId).stream().filter(v -> v.status() == VersionStatus.ADOPTED)
+        .map(VersionView::revision).max(Comparator.naturalOrder()).orElse(registry.summary(oapId).revision());
   }
 
-  private OapDocument.OperationalAction action(long oapId, String ref) {
-    return registry.export(oapId).operationalActions().stream().filter(oa -> oa.ref().equals(ref)).findFirst()
-        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref));
+  private static NotFoundException noRound(long oapId, int number) {
+    return new NotFoundException("OAP " + oapId + " has no reporting round " + number
+        + " (rounds are planned when a version is adopted)");
   }
 
-  private long roundId(long oapId, int round) {
-    return jdbc.sql("SELECT id FROM reporting_round WHERE oap_id = ? AND number = ?").params(oapId, round)
-        .query(Long.class).optional()
-        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no reporting round " + round
-            + " (rounds are planned when a version is adopted)"));
-  }
+  public record RoundState(long id, RoundStage stage, Integer revision, String councilDocument, String submittedTo,
+                  LocalDate cosiNotedOn) {}
 
-  private Optional<Long> existing(long roundId, String oaRef) {
-    return jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ?").params(roundId, oaRef)
-        .query(Long.class).optional();
-  }
-
-  private long insert(long roundId, String oaRef, String status, String progress, String humanResources,
-                      String financialResources, String comments, String user) {
-    Instant now = clock.instant();
-    return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, progress, human_resources, "
-            + "financial_resources, comments, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        roundId, oaRef, status, progress, humanResources, financialResources, comments, user, Timestamp.from(now));
-  }
+  /** Published when an OAP's rounds were planned: the rounds to be held. */
+  public record RoundsPlanned(long oapId, List<ReportingRound> rounds) {}
 }

@@ -2,12 +2,32 @@ package eu.empact.oap.reporting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The counts of a round that the Driver's report states: how many OAs were planned, how many
- * reported, how many per status, and which are missing. Computed from the reports themselves, so
- * that the counts always add up ("out of the 14 activities" with counts that add up to 13, as in
- * the 2012 monitoring, cannot happen).
+ * reported, how many per status, and which are missing. Computed from the reports themselves, and
+ * refused if they do not add up: "out of the 14 activities" with counts that add up to 13, as in
+ * the 2012 monitoring, cannot happen.
  */
 public record RoundSummary(int round, int planned, int reported, Map<ReportStatus, Integer> perStatus,
-                           List<String> missing) {}
+                           List<String> missing) {
+
+  public RoundSummary {
+    perStatus = Map.copyOf(perStatus);
+    missing = List.copyOf(missing);
+    int counted = perStatus.values().stream().mapToInt(Integer::intValue).sum();
+    if (counted != reported || reported + missing.size() != planned) {
+      throw new IllegalStateException("round " + round + " counts do not add up: " + planned + " planned, "
+          + reported + " reported, " + counted + " counted by status, " + missing.size() + " missing");
+    }
+  }
+
+  /** "26 OAs planned, 25 reported (ongoing 10, finished / on time 15); missing: 2.4". */
+  public String text() {
+    String statuses = java.util.Arrays.stream(ReportStatus.values()).filter(perStatus::containsKey)
+        .map(status -> status.label() + " " + perStatus.get(status)).collect(Collectors.joining(", "));
+    return planned + " OAs planned, " + reported + " reported" + (statuses.isEmpty() ? "" : " (" + statuses + ")")
+        + (missing.isEmpty() ? "; none missing" : "; missing: " + String.join(", ", missing));
+  }
+}

@@ -44,7 +44,7 @@ public class ApiAccess {
     requireOneOf(user, "read every notification", EmpactGroups.ADMINISTRATORS);
   }
 
-  private void requireOneOf(Authentication user, String action, String... allowed) {
+  public void requireOneOf(Authentication user, String action, String... allowed) {
     Set<String> groups = groups(user);
     if (Arrays.stream(allowed).noneMatch(groups::contains)) {
       throw new AccessDeniedException(user.getName() + " may not " + action + " (needs one of the groups "

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
-import java.io.IOException;
+import eu.empact.oap.support.EngineRest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,54 +138,34 @@ class AdoptionIT {
   // --- helpers
 
   private List<JsonNode> tasks(String key) {
-    JsonNode found = body(Api.as(http, "demo").get("/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=" + key + "&sortBy=name&sortOrder=asc"));
-    return StreamSupport.stream(found.spliterator(), false).toList();
+    return rest().tasks(instance, key);
   }
 
-  /** The demo user of the task's candidate group. */
   private String userFor(JsonNode task) {
-    JsonNode links = body(Api.as(http, "demo").get("/engine-rest/task/" + id(task) + "/identity-links?type=candidate"));
-    String group = links.get(0).get("groupId").asText();
-    if (group.startsWith("nec-")) {
-      return group.toLowerCase(Locale.ROOT);
-    }
-    return "al-" + group.substring("action-leader-".length()).toLowerCase(Locale.ROOT);
+    return rest().userFor(task);
   }
 
   private void refused(String user, JsonNode task) {
-    ResponseEntity<String> attempt = Api.as(http, user).post("/engine-rest/task/" + id(task) + "/submit-form",
-        variables(Map.of()));
-    assertThat(attempt.getStatusCode()).as(user + " on " + task.get("name").asText()).isEqualTo(HttpStatus.FORBIDDEN);
+    rest().refused(user, task);
   }
 
   private void submit(String user, JsonNode task, Map<String, Object> values) {
-    Api api = Api.as(http, user);
-    assertThat(api.post("/engine-rest/task/" + id(task) + "/claim", "{\"userId\":\"" + user + "\"}").getStatusCode())
-        .as(user + " claims " + task.get("name").asText()).isEqualTo(HttpStatus.NO_CONTENT);
-    ResponseEntity<String> done = api.post("/engine-rest/task/" + id(task) + "/submit-form", variables(values));
-    assertThat(done.getStatusCode()).as(user + " completes " + task.get("name").asText() + ": " + done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    rest().submit(user, task, values);
   }
 
-  /** A Camunda REST variables body; a map value is taken as the variable with its type. */
   private String variables(Map<String, Object> values) {
-    ObjectNode body = json.createObjectNode();
-    ObjectNode variables = body.putObject("variables");
-    values.forEach((name, value) -> variables.set(name, value instanceof Map<?, ?> typed
-        ? json.valueToTree(typed) : json.createObjectNode().putPOJO("value", value)));
-    return body.toString();
+    return rest().variables(values);
   }
 
   private static String id(JsonNode task) {
-    return task.get("id").asText();
+    return EngineRest.id(task);
   }
 
   private JsonNode body(ResponseEntity<String> response) {
-    try {
-      return json.readTree(response.getBody());
-    } catch (IOException e) {
-      throw new AssertionError(response.getStatusCode() + ": " + response.getBody(), e);
-    }
+    return rest().body(response);
+  }
+
+  private EngineRest rest() {
+    return new EngineRest(http, json);
   }
 }

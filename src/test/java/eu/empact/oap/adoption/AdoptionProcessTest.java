@@ -19,6 +19,7 @@ import eu.empact.oap.registry.RegistryViews.VersionView;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.ProcessTasks;
 import eu.empact.oap.support.ProcessTestContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -385,27 +385,22 @@ class AdoptionProcessTest {
   }
 
   private Task single(String key) {
-    List<Task> found = all(key);
-    assertThat(found).as(key).hasSize(1);
-    return found.get(0);
+    return tasks().single(key);
   }
 
   private List<Task> all(String key) {
-    return tasks.createTaskQuery().processInstanceId(adoption.getId()).taskDefinitionKey(key).orderByTaskName().asc()
-        .list();
+    return tasks().all(key);
   }
 
   private List<String> groups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-        .filter(g -> g != null).toList();
+    return tasks().groups(task);
   }
 
-  /** Completes as a user of the task's first candidate group would, as its assignee. */
   private void complete(Task task, Map<String, Object> variables) {
-    String group = groups(task).get(0);
-    String user = group.equals("cosi-secretariat") ? "cosi" : group.equals("esu") ? "esu"
-        : group.startsWith("oap-") ? "driver" : group.toLowerCase();
-    tasks.setAssignee(task.getId(), user);
-    tasks.complete(task.getId(), variables);
+    tasks().complete(task, variables);
+  }
+
+  private ProcessTasks tasks() {
+    return new ProcessTasks(tasks, adoption.getId());
   }
 }

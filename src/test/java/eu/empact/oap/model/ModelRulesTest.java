@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +75,10 @@ class ModelRulesTest {
       check(broken, task.getCamundaFormRef() != null, task, "needs a Camunda Form (camunda:formRef)");
       check(broken, "deployment".equals(task.getCamundaFormRefBinding()), task,
           "needs camunda:formRefBinding=\"deployment\"");
+      if (task.getCamundaDueDate() != null) {
+        check(broken, hasReminder(model, task), task,
+            "has a due date but no reminder timer: ${reminders.cycle(execution, '" + task.getId() + "', ...)}");
+      }
       if (task.getCamundaFormRef() != null) {
         check(broken, Files.exists(Path.of("forms", task.getCamundaFormRef() + ".form")), task,
             "refers to a form that is not in forms/: " + task.getCamundaFormRef());
@@ -122,6 +128,16 @@ class ModelRulesTest {
       each.accept(component);
       components(component.path("components"), each);
     }
+  }
+
+  /** A non-interrupting timer on the task whose cycle is the reminders' next point for that task. */
+  private static boolean hasReminder(BpmnModelInstance model, UserTask task) {
+    return model.getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(event -> event.getAttachedTo() == task && !event.cancelActivity())
+        .flatMap(event -> event.getEventDefinitions().stream())
+        .filter(TimerEventDefinition.class::isInstance).map(TimerEventDefinition.class::cast)
+        .anyMatch(timer -> timer.getTimeCycle() != null
+            && timer.getTimeCycle().getTextContent().contains("reminders.cycle(execution, '" + task.getId() + "'"));
   }
 
   private static void check(List<String> broken, boolean ok, BaseElement element, String rule) {

@@ -10,9 +10,13 @@ import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,16 +29,25 @@ class ReportingRoundsTest {
   @Autowired OapRegistry registry;
   @Autowired OapDocumentReader reader;
   @Autowired ReportingRounds rounds;
+  @Autowired OaReports reports;
   @Autowired JdbcClient jdbc;
 
   long oapId;
   List<OapDocument.OperationalAction> actions;
 
   @BeforeEach
-  void adoptAnOap() {
+  void adoptAnOapAndOpenItsFirstTwoRounds() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-12-05T10:00:00Z")));
     oapId = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
     registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
     actions = registry.export(oapId).operationalActions();
+    rounds.open(oapId, 1);
+    rounds.open(oapId, 2);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @Test
@@ -46,14 +59,13 @@ class ReportingRoundsTest {
   @Test
   void countsARoundWithOneOaMissing() {
     for (OapDocument.OperationalAction oa : actions) {
-      if (oa.ref().equals("2.4")) {
-        rounds.markMissed(oapId, 1, oa.ref());
-      } else {
-        rounds.submit(oapId, 1, report(oa, oa.ref().startsWith("2.") ? "ongoing" : "finished / on time"), "al");
+      if (!oa.ref().equals("2.4")) {
+        reports.submit(oapId, 1, report(oa, oa.ref().startsWith("2.") ? "ongoing" : "finished / on time"), "al");
       }
     }
+    assertThat(reports.markMissing(oapId, 1)).containsExactly("2.4");
 
-    RoundSummary summary = rounds.summary(oapId, 1);
+    RoundSummary summary = reports.summary(oapId, 1);
 
     assertThat(summary.planned()).isEqualTo(26);
     assertThat(summary.reported()).isEqualTo(25);
@@ -65,9 +77,9 @@ class ReportingRoundsTest {
 
   @Test
   void countsAnOaWithoutAnyReportYetAsMissing() {
-    rounds.submit(oapId, 2, report(actions.get(0), "delayed"), "al");
+    reports.submit(oapId, 2, report(actions.get(0), "delayed"), "al");
 
-    RoundSummary summary = rounds.summary(oapId, 2);
+    RoundSummary summary = reports.summary(oapId, 2);
 
     assertThat(summary.reported()).isEqualTo(1);
     assertThat(summary.missing()).hasSize(25).doesNotContain(actions.get(0).ref());
@@ -80,20 +92,28 @@ class ReportingRoundsTest {
     kpis.put(oa.kpis().get(0).code(), "XXX");
     OaReport withPlaceholder = new OaReport(oa.ref(), "ongoing", "on track", kpis, null, null, null);
 
-    assertThatThrownBy(() -> rounds.submit(oapId, 1, withPlaceholder, "al"))
+    assertThatThrownBy(() -> reports.submit(oapId, 1, withPlaceholder, "al"))
         .isInstanceOf(ReportRejectedException.class)
         .hasMessageContaining("kpis." + oa.kpis().get(0).code() + ": 'XXX' is a placeholder");
-    assertThat(rounds.summary(oapId, 1).reported()).isZero();
+    assertThat(reports.summary(oapId, 1).reported()).isZero();
   }
 
   @Test
   void takesOneReportPerOaAndRound() {
     OaReport report = report(actions.get(0), "ongoing");
-    rounds.submit(oapId, 1, report, "al");
+    reports.submit(oapId, 1, report, "al");
 
-    assertThatThrownBy(() -> rounds.submit(oapId, 1, report, "al")).isInstanceOf(RegistryConflictException.class);
-    rounds.markMissed(oapId, 1, actions.get(0).ref());
-    assertThat(rounds.summary(oapId, 1).reported()).isEqualTo(1);
+    assertThatThrownBy(() -> reports.submit(oapId, 1, report, "al")).isInstanceOf(RegistryConflictException.class);
+    reports.markMissing(oapId, 1);
+    assertThat(reports.summary(oapId, 1).reported()).isEqualTo(1);
+    assertThat(reports.reports(oapId, 1).get(actions.get(0).ref()).missed()).isFalse();
+  }
+
+  @Test
+  void takesNoReportWhenTheRoundIsNotCollecting() {
+    assertThatThrownBy(() -> reports.submit(oapId, 3, report(actions.get(0), "ongoing"), "al"))
+        .isInstanceOf(RegistryConflictException.class)
+        .hasMessageContaining("round 3 of OAP " + oapId + " is not collecting reports (PLANNED)");
   }
 
   /** A report with a value for every KPI: counts where the KPI counts, text elsewhere. */

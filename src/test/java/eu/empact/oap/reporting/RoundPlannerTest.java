@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import eu.empact.oap.reporting.ReportingRound.Kind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RoundPlannerTest {
 
-  final RoundPlanner planner = new RoundPlanner(new ReportingProperties("--10-15", "--03-31", 30));
+  final RoundPlanner planner = new RoundPlanner(new ReportingProperties("--10-15", "--03-31", 30, Map.of()));
 
   @Test
   void plansFourRoundsForATwoYearOapEndingWithTheComprehensiveReport() {
@@ -23,7 +24,7 @@ class RoundPlannerTest {
             tuple(1, Kind.HALF_YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 10, 15), false),
             tuple(2, Kind.ANNUAL, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 3, 31), true),
             tuple(3, Kind.HALF_YEAR, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 10, 15), false),
-            tuple(4, Kind.COMPREHENSIVE, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31),
+            tuple(4, Kind.COMPREHENSIVE, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31),
                 true));
     assertThat(plan).extracting(ReportingRound::opens)
         .containsExactly(LocalDate.of(2024, 9, 15), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 15),
@@ -39,7 +40,7 @@ class RoundPlannerTest {
 
   @Test
   void refusesADeadlineThatIsNotADayOfTheYear() {
-    assertThatThrownBy(() -> new ReportingProperties("15 October", "--03-31", 30))
+    assertThatThrownBy(() -> new ReportingProperties("15 October", "--03-31", 30, Map.of()))
         .hasMessageContaining("15 October");
   }
 }

@@ -1,0 +1,158 @@
+package eu.empact.oap.reporting;
+
+import eu.empact.oap.registry.NotFoundException;
+import eu.empact.oap.registry.OapDocument;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.Problem;
+import eu.empact.oap.registry.RegistryConflictException;
+import eu.empact.oap.system.Rows;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Action Leaders' reports of a round: checked before they are recorded, one per OA, or
+ * MISSED when the deadline passed without one; and the counts the Driver's report states.
+ */
+@Service
+@Transactional
+public class OaReports {
+
+  static final String MISSED = "MISSED";
+
+  private final JdbcClient jdbc;
+  private final ReportingRounds rounds;
+  private final OapRegistry registry;
+  private final ApplicationEventPublisher events;
+
+  OaReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.rounds = rounds;
+    this.registry = registry;
+    this.events = events;
+  }
+
+  /** The OAs a round asks about, as the version it reports on has them. */
+  @Transactional(readOnly = true)
+  public List<OperationalAction> actions(long oapId, int round) {
+    return registry.export(oapId, rounds.revision(oapId, round)).operationalActions();
+  }
+
+  @Transactional(readOnly = true)
+  public OperationalAction action(long oapId, int round, String ref) {
+    return actions(oapId, round).stream().filter(oa -> oa.ref().equals(ref)).findFirst()
+        .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref + " in reporting round " + round));
+  }
+
+  /** Records an Action Leader's report after checking it against the OA's KPIs; refuses it whole. */
+  public void submit(long oapId, int round, OaReport report, String user) {
+    submit(oapId, round, report, user, List.of());
+  }
+
+  /** As {@link #submit(long, int, OaReport, String)}, refusing also for problems the form found reading it. */
+  public void submit(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
+    OperationalAction oa = action(oapId, round, report.oaRef());
+    List<Problem> problems = new ArrayList<>(formProblems);
+    problems.addAll(OaReportValidator.validate(report, oa.kpis()));
+    ReportingRounds.RoundState state = rounds.state(oapId, round);
+    if (state.stage() != RoundStage.COLLECTING) {
+      throw new RegistryConflictException("round " + round + " of OAP " + oapId + " is not collecting reports ("
+          + state.stage() + ")");
+    }
+    long roundId = state.id();
+    if (existing(roundId, report.oaRef()).isPresent()) {
+      throw new RegistryConflictException("OA " + report.oaRef() + " has a report in round " + round + " already");
+    }
+    if (!problems.isEmpty()) {
+      throw new ReportRejectedException(problems);
+    }
+    long reportId = insert(roundId, report.oaRef(), ReportStatus.of(report.status()).orElseThrow().name(),
+        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user);
+    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
+        + "VALUES (?, ?, ?)").params(reportId, code, value.trim()).update());
+  }
+
+  /**
+   * The deadline passed: every OA of the round without a report is recorded as MISSED (once), and
+   * a {@link ReportMissed} is published for each, naming the actors that lead it.
+   */
+  public List<String> markMissing(long oapId, int round) {
+    long roundId = rounds.state(oapId, round).id();
+    List<String> missed = new ArrayList<>();
+    for (OperationalAction oa : actions(oapId, round)) {
+      if (existing(roundId, oa.ref()).isEmpty()) {
+        insert(roundId, oa.ref(), MISSED, null, null, null, "no report by the deadline", "system");
+        missed.add(oa.ref());
+        events.publishEvent(new ReportMissed(oapId, round, oa.ref(), oa.actionLeaders()));
+      }
+    }
+    rounds.record(oapId, round, "REPORTS_MISSED", "system",
+        missed.isEmpty() ? "every OA reported" : "no report by the deadline on OA " + String.join(", ", missed));
+    return missed;
+  }
+
+  @Transactional(readOnly = true)
+  public RoundSummary summary(long oapId, int round) {
+    Map<String, RecordedReport> reports = reports(oapId, round);
+    Map<ReportStatus, Integer> perStatus = new EnumMap<>(ReportStatus.class);
+    List<String> planned = actions(oapId, round).stream().map(OperationalAction::ref).toList();
+    List<String> missing = new ArrayList<>();
+    for (String ref : planned) {
+      RecordedReport report = reports.get(ref);
+      if (report == null || report.missed()) {
+        missing.add(ref);
+      } else {
+        perStatus.merge(ReportStatus.valueOf(report.status()), 1, Integer::sum);
+      }
+    }
+    return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
+  }
+
+  /** The round's reports (MISSED included) by OA, in the order they were recorded. */
+  @Transactional(readOnly = true)
+  public Map<String, RecordedReport> reports(long oapId, int round) {
+    long roundId = rounds.state(oapId, round).id();
+    Map<Long, Map<String, String>> kpis = new HashMap<>();
+    jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
+            + "WHERE r.round_id = ? ORDER BY k.kpi_code").param(roundId)
+        .query(rs -> {
+          kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
+    Map<String, RecordedReport> reports = new LinkedHashMap<>();
+    jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? ORDER BY id").param(roundId)
+        .query(rs -> {
+          reports.put(rs.getString("oa_ref"), new RecordedReport(rs.getString("oa_ref"), rs.getString("status"),
+              rs.getString("progress"), kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
+              rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
+              rs.getTimestamp("recorded_at").toInstant()));
+        });
+    return reports;
+  }
+
+  private Optional<Long> existing(long roundId, String oaRef) {
+    return jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ?").params(roundId, oaRef)
+        .query(Long.class).optional();
+  }
+
+  private long insert(long roundId, String oaRef, String status, String progress, String humanResources,
+                      String financialResources, String comments, String user) {
+    return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, progress, human_resources, "
+            + "financial_resources, comments, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        roundId, oaRef, status, progress, humanResources, financialResources, comments, user,
+        Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** Published inside the transaction that recorded an OA's report as missed. */
+  public record ReportMissed(long oapId, int round, String oaRef, List<String> actionLeaders) {}
+}

@@ -1,0 +1,64 @@
+package eu.empact.oap.reporting;
+
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** What the reporting model asks of the application: the OAs of a round, groups and due dates. */
+@Component("reporting")
+public class Reporting {
+
+  private final OaReports reports;
+  private final ReportingProperties properties;
+  private final IdentityService identity;
+
+  Reporting(OaReports reports, ReportingProperties properties, IdentityService identity) {
+    this.reports = reports;
+    this.properties = properties;
+    this.identity = identity;
+  }
+
+  /** One report task per OA of the version the round reports on. */
+  public List<String> actionRefs(long oapId, int round) {
+    return reports.actions(oapId, round).stream().map(OperationalAction::ref).toList();
+  }
+
+  /** The Action Leader groups of the actors leading an OA, e.g. "action-leader-FR". */
+  public String leaderGroups(long oapId, int round, String oaRef) {
+    List<String> leaders = reports.action(oapId, round, oaRef).actionLeaders();
+    if (leaders.isEmpty()) {
+      // an adopted OA has a leader (the adoption refuses a draft without); if one was removed since,
+      // the Driver answers for the OA
+      return driverGroup(oapId);
+    }
+    return String.join(",", leaders.stream().map(EmpactGroups::actionLeader).toList());
+  }
+
+  public String driverGroup(long oapId) {
+    return EmpactGroups.driver(oapId);
+  }
+
+  public String coDriverGroup(long oapId) {
+    return EmpactGroups.coDriver(oapId);
+  }
+
+  /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
+  public boolean hasCoDrivers(long oapId) {
+    AtomicLong members = new AtomicLong();
+    WithoutAuthorizationChecks.run(() ->
+        members.set(identity.createUserQuery().memberOfGroup(EmpactGroups.coDriver(oapId)).count()));
+    return members.get() > 0;
+  }
+
+  /** The due date of a kind of task after the reports (driver-report, support-unit, ...), from now. */
+  public Date due(String kind) {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.dueDays(kind))));
+  }
+}

@@ -1,0 +1,214 @@
+package eu.empact.oap.reporting.documents;
+
+import eu.empact.oap.registry.NotFoundException;
+import eu.empact.oap.registry.OapDocument.Kpi;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.reporting.OaReportValidator;
+import eu.empact.oap.reporting.OaReports;
+import eu.empact.oap.reporting.RecordedReport;
+import eu.empact.oap.reporting.ReportStatus;
+import eu.empact.oap.reporting.ReportingRound;
+import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.reporting.RoundStage;
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual fact sheet: the typed KPI figures of a year's rounds added up (per OA and KPI, and
+ * per kind of count), with a chart of the OAs' status in every round so far. Across OAPs, for the
+ * EMPACT Support Unit, the counts per OAP and in total.
+ */
+@Component
+public class FactSheetDocument {
+
+  private static final float[] TOTAL_COLUMNS = {0.35f, 0.13f, 0.13f, 0.13f, 0.13f, 0.13f};
+  /** The chart's segments: each status of the documents, then missed and not (yet) reported. */
+  private static final List<String> SEGMENTS = segments();
+  private static final List<Color> COLOURS = List.of(new Color(0xBDBDBD), new Color(0x4A90D9), new Color(0xF5A623),
+      new Color(0x7ED321), new Color(0x2E7D32), new Color(0xB8E986), new Color(0xD0021B), new Color(0x9B9B9B),
+      new Color(0x000000), new Color(0xEEEEEE));
+
+  private final OapRegistry registry;
+  private final ReportingRounds rounds;
+  private final OaReports reports;
+
+  FactSheetDocument(OapRegistry registry, ReportingRounds rounds, OaReports reports) {
+    this.registry = registry;
+    this.rounds = rounds;
+    this.reports = reports;
+  }
+
+  /** The figures of one OAP for a year: per OA and KPI, each of the year's rounds and the total. */
+  @Transactional(readOnly = true)
+  public FactSheet figures(long oapId, int year) {
+    List<ReportingRound> yearRounds = rounds.rounds(oapId).stream()
+        .filter(round -> round.coversTo().getYear() == year && held(round)).toList();
+    if (rounds.rounds(oapId).stream().noneMatch(round -> round.coversTo().getYear() == year)) {
+      throw new NotFoundException("OAP " + oapId + " has no reporting round in " + year);
+    }
+    List<Figure> figures = new ArrayList<>();
+    Map<KpiCategory, BigDecimal> totals = new EnumMap<>(KpiCategory.class);
+    Map<Integer, Map<String, RecordedReport>> byRound = new LinkedHashMap<>();
+    yearRounds.forEach(round -> byRound.put(round.number(), reports.reports(oapId, round.number())));
+    for (OperationalAction oa : yearRounds.isEmpty() ? List.<OperationalAction>of()
+        : reports.actions(oapId, yearRounds.get(yearRounds.size() - 1).number())) {
+      for (Kpi kpi : oa.kpis()) {
+        if (!OaReportValidator.counts(kpi)) {
+          continue;
+        }
+        Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+        byRound.forEach((round, recorded) -> {
+          RecordedReport report = recorded.get(oa.ref());
+          String value = report == null ? null : report.kpiValues().get(kpi.code());
+          if (value != null) {
+            values.put(round, new BigDecimal(value.replace(",", "")));
+          }
+        });
+        BigDecimal total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        figures.add(new Figure(oa.ref(), kpi.code(), kpi.indicator(), KpiCategory.of(kpi), values, total));
+        totals.merge(KpiCategory.of(kpi), total, BigDecimal::add);
+      }
+    }
+    return new FactSheet(registry.summary(oapId), year, yearRounds.stream().map(ReportingRound::number).toList(),
+        figures, totals);
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] pdf(long oapId, int year) {
+    FactSheet sheet = figures(oapId, year);
+    String title = "Annual fact sheet " + year + " - EMPACT " + sheet.oap().displayName();
+    try (PdfWriter pdf = new PdfWriter(title, "KPI figures and OA status per round")) {
+      pdf.heading(title, 1);
+      pdf.paragraph("Driver: " + sheet.oap().driver() + ". Rounds of " + year + ": " + (sheet.rounds().isEmpty()
+          ? "none held" : sheet.rounds().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow())
+          + ". Figures are the whole numbers the Action Leaders reported for KPIs that count something.");
+      pdf.heading("Totals by kind of count", 2);
+      pdf.row(List.of("Kind", "Total"), new float[] {0.5f, 0.5f}, true);
+      for (KpiCategory category : KpiCategory.values()) {
+        pdf.row(List.of(category.label(), sheet.totals().getOrDefault(category, BigDecimal.ZERO).toPlainString()),
+            new float[] {0.5f, 0.5f}, false);
+      }
+      pdf.heading("Figures per OA and KPI", 2);
+      List<String> header = new ArrayList<>(List.of("OA", "KPI", "Indicator"));
+      sheet.rounds().forEach(round -> header.add("Round " + round));
+      header.add("Total");
+      float[] columns = columns(header.size());
+      pdf.row(header, columns, true);
+      for (Figure figure : sheet.figures()) {
+        List<String> cells = new ArrayList<>(List.of(figure.oaRef(), figure.kpiCode(), figure.indicator()));
+        sheet.rounds().forEach(round -> cells.add(figure.perRound().containsKey(round)
+            ? figure.perRound().get(round).toPlainString() : "-"));
+        cells.add(figure.total().toPlainString());
+        pdf.row(cells, columns, false);
+      }
+      pdf.heading("Status of the OAs per round", 2);
+      statusChart(pdf, oapId, year);
+      return pdf.bytes();
+    }
+  }
+
+  /** Across OAPs, for the EMPACT Support Unit: each OAP's counts of the year by kind, and the total. */
+  @Transactional(readOnly = true)
+  public byte[] allOapsPdf(int year) {
+    String title = "Annual fact sheet " + year + " - all EMPACT OAPs";
+    List<FactSheet> sheets = registry.list().stream()
+        .filter(oap -> rounds.rounds(oap.id()).stream().anyMatch(round -> round.coversTo().getYear() == year))
+        .map(oap -> figures(oap.id(), year)).toList();
+    try (PdfWriter pdf = new PdfWriter(title, "KPI figures per OAP")) {
+      pdf.heading(title, 1);
+      pdf.paragraph(sheets.size() + " OAP(s) with reporting rounds in " + year + ".");
+      List<String> header = new ArrayList<>(List.of("OAP"));
+      List.of(KpiCategory.values()).forEach(category -> header.add(category.label()));
+      pdf.row(header, TOTAL_COLUMNS, true);
+      Map<KpiCategory, BigDecimal> all = new EnumMap<>(KpiCategory.class);
+      for (FactSheet sheet : sheets) {
+        List<String> cells = new ArrayList<>(List.of(sheet.oap().displayName()));
+        for (KpiCategory category : KpiCategory.values()) {
+          BigDecimal total = sheet.totals().getOrDefault(category, BigDecimal.ZERO);
+          cells.add(total.toPlainString());
+          all.merge(category, total, BigDecimal::add);
+        }
+        pdf.row(cells, TOTAL_COLUMNS, false);
+      }
+      List<String> total = new ArrayList<>(List.of("All OAPs"));
+      List.of(KpiCategory.values()).forEach(c -> total.add(all.getOrDefault(c, BigDecimal.ZERO).toPlainString()));
+      pdf.row(total, TOTAL_COLUMNS, true);
+      for (FactSheet sheet : sheets) {
+        pdf.heading("Status of the OAs per round - " + sheet.oap().displayName(), 3);
+        statusChart(pdf, sheet.oap().id(), year);
+      }
+      return pdf.bytes();
+    }
+  }
+
+  /** One bar per round up to the year: how many OAs stood in each status, missed, or not reported yet. */
+  private void statusChart(PdfWriter pdf, long oapId, int year) {
+    for (ReportingRound round : rounds.rounds(oapId)) {
+      if (round.coversTo().getYear() > year || !held(round)) {
+        continue;
+      }
+      List<Float> counts = statusCounts(oapId, round.number());
+      pdf.bar("Round " + round.number(), counts, COLOURS, (float) counts.stream().mapToDouble(Float::doubleValue).sum());
+    }
+    pdf.legend(SEGMENTS, COLOURS);
+  }
+
+  private List<Float> statusCounts(long oapId, int round) {
+    Map<String, RecordedReport> recorded = reports.reports(oapId, round);
+    float[] counts = new float[SEGMENTS.size()];
+    for (OperationalAction oa : reports.actions(oapId, round)) {
+      RecordedReport report = recorded.get(oa.ref());
+      int segment = report == null ? SEGMENTS.size() - 1
+          : report.missed() ? SEGMENTS.size() - 2 : ReportStatus.valueOf(report.status()).ordinal();
+      counts[segment]++;
+    }
+    List<Float> values = new ArrayList<>();
+    for (float count : counts) {
+      values.add(count);
+    }
+    return values;
+  }
+
+  private static boolean held(ReportingRound round) {
+    return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD;
+  }
+
+  private static float[] columns(int count) {
+    float[] columns = new float[count];
+    int rounds = count - 4;
+    float figure = 0.1f;
+    columns[0] = 0.07f;
+    columns[1] = 0.05f;
+    columns[2] = 1 - 0.12f - figure * (rounds + 1);
+    for (int i = 3; i < count; i++) {
+      columns[i] = figure;
+    }
+    return columns;
+  }
+
+  private static List<String> segments() {
+    List<String> segments = new ArrayList<>();
+    for (ReportStatus status : ReportStatus.values()) {
+      segments.add(status.label());
+    }
+    segments.add("missed");
+    segments.add("not reported yet");
+    return List.copyOf(segments);
+  }
+
+  /** A KPI's figures in a year: per round and added up. */
+  public record Figure(String oaRef, String kpiCode, String indicator, KpiCategory category,
+                       Map<Integer, BigDecimal> perRound, BigDecimal total) {}
+
+  public record FactSheet(OapSummary oap, int year, List<Integer> rounds, List<Figure> figures,
+                          Map<KpiCategory, BigDecimal> totals) {}
+}

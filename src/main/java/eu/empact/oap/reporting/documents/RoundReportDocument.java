@@ -1,0 +1,111 @@
+package eu.empact.oap.reporting.documents;
+
+import eu.empact.oap.registry.OapDocument.Kpi;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.registry.OapDocument.StrategicGoal;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.reporting.DriverReports;
+import eu.empact.oap.reporting.OaReports;
+import eu.empact.oap.reporting.RecordedReport;
+import eu.empact.oap.reporting.ReportingRound;
+import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.reporting.ReportingRounds.RoundState;
+import eu.empact.oap.reporting.RoundSummary;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report of a round in the Council's shape: a cover note (from the Driver to COSI Support
+ * Group / COSI, the Council document once submitted), the counts of the round, then per strategic
+ * goal the Driver's assessment and each OA with its leader, status and KPI values against targets.
+ */
+@Component
+public class RoundReportDocument {
+
+  private static final float[] KPI_COLUMNS = {0.06f, 0.5f, 0.24f, 0.2f};
+
+  private final OapRegistry registry;
+  private final ReportingRounds rounds;
+  private final OaReports reports;
+  private final DriverReports drivers;
+
+  RoundReportDocument(OapRegistry registry, ReportingRounds rounds, OaReports reports, DriverReports drivers) {
+    this.registry = registry;
+    this.rounds = rounds;
+    this.reports = reports;
+    this.drivers = drivers;
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] pdf(long oapId, int number) {
+    OapSummary oap = registry.summary(oapId);
+    ReportingRound round = rounds.round(oapId, number);
+    RoundState state = rounds.state(oapId, number);
+    RoundSummary summary = reports.summary(oapId, number);
+    Map<String, RecordedReport> recorded = reports.reports(oapId, number);
+    Map<Integer, String> assessments = drivers.latest(oapId, number);
+    List<OperationalAction> actions = reports.actions(oapId, number);
+    String subject = "EMPACT " + oap.displayName() + " - Driver's report, round " + number + " ("
+        + round.covers() + ")";
+
+    try (PdfWriter pdf = new PdfWriter(subject, "Operational Action Plan " + oap.displayName())) {
+      pdf.heading("COVER NOTE", 1);
+      pdf.labelled("From:", "Driver of the OAP " + oap.displayName() + " (" + oap.driver() + ")"
+          + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers())));
+      pdf.labelled("To:", state.submittedTo() == null ? "COSI Support Group / COSI" : state.submittedTo());
+      pdf.labelled("Council doc.:", state.councilDocument() == null ? "not yet submitted" : state.councilDocument());
+      pdf.labelled("Subject:", subject);
+      pdf.labelled("Covers:", round.coversFrom() + " to " + round.coversTo() + " (" + round.kind().name()
+          .toLowerCase().replace('_', '-') + " round; reports due by " + round.deadline() + ")");
+      pdf.labelled("Stage:", state.stage().name() + (state.cosiNotedOn() == null ? "" : ", COSI took note on "
+          + state.cosiNotedOn()));
+      pdf.labelled("Version:", "REV " + rounds.revision(oapId, number));
+
+      pdf.heading("Summary", 2);
+      pdf.paragraph("Operational actions planned: " + summary.planned() + ". Reported: " + summary.reported()
+          + ". Missing: " + (summary.missing().isEmpty() ? "none" : summary.missing().size() + " (OA "
+          + String.join(", ", summary.missing()) + ")") + ".");
+      summary.perStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(entry -> pdf.paragraph("  " + entry.getKey().label() + ": " + entry.getValue()));
+
+      for (StrategicGoal goal : drivers.goals(oapId, number)) {
+        pdf.heading("SG " + goal.number() + " " + goal.title(), 1);
+        pdf.heading("Driver's assessment", 3);
+        pdf.paragraph(assessments.getOrDefault(goal.number(), "(not written yet)"));
+        actions.stream().filter(oa -> oa.strategicGoal() == goal.number())
+            .forEach(oa -> action(pdf, oa, recorded.get(oa.ref())));
+      }
+      return pdf.bytes();
+    }
+  }
+
+  private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {
+    pdf.heading("OA " + oa.ref() + " " + oa.title(), 2);
+    pdf.labelled("Leader:", String.join(", ", oa.actionLeaders()));
+    pdf.labelled("Status:", report == null ? "no report yet" : report.statusLabel());
+    if (report != null && !report.missed()) {
+      pdf.labelled("Progress:", report.progress());
+      if (report.humanResources() != null || report.financialResources() != null) {
+        pdf.labelled("Inputs:", (report.humanResources() == null ? "" : report.humanResources() + " FTE")
+            + (report.financialResources() == null ? "" : (report.humanResources() == null ? "" : "; ")
+            + report.financialResources()));
+      }
+      if (report.comments() != null) {
+        pdf.labelled("Comments:", report.comments());
+      }
+    }
+    if (oa.kpis().isEmpty()) {
+      return;
+    }
+    pdf.space(4);
+    pdf.row(List.of("KPI", "Indicator", "Target", "Value"), KPI_COLUMNS, true);
+    for (Kpi kpi : oa.kpis()) {
+      String value = report == null || report.missed() ? "-" : report.kpiValues().getOrDefault(kpi.code(), "-");
+      pdf.row(List.of(kpi.code(), kpi.indicator(), kpi.target() == null ? "-" : kpi.target(), value), KPI_COLUMNS,
+          false);
+    }
+  }
+}

@@ -1,0 +1,353 @@
+package eu.empact.oap.reporting;
+
+import static eu.empact.oap.reporting.ReportingRoundProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.notification.Notification;
+import eu.empact.oap.notification.Notifications;
+import eu.empact.oap.notification.TaskNotice;
+import eu.empact.oap.registry.OapDocument;
+import eu.empact.oap.registry.OapDocumentReader;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.ProcessTasks;
+import eu.empact.oap.support.ProcessTestContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code oap-reporting-round}, on the demo OAP (26 OAs, 8 goals) adopted in December 2023. */
+@ProcessTestContext
+class ReportingRoundProcessTest {
+
+  static final Instant ADOPTED = Instant.parse("2023-12-05T10:00:00Z");
+  /** Round 1 (January-June 2024) opens on 15 September and its reports are due by 15 October 2024. */
+  static final Instant OPENS = Instant.parse("2024-09-15T00:00:00Z");
+  static final Instant DEADLINE = Instant.parse("2024-10-15T23:59:00Z");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired OapRegistry registry;
+  @Autowired OapDocumentReader reader;
+  @Autowired ReportingRounds rounds;
+  @Autowired OaReports reports;
+  @Autowired DriverReports drivers;
+  @Autowired Notifications notifications;
+
+  long oapId;
+  ProcessInstance round1;
+
+  @BeforeEach
+  void adoptTheOap() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(ADOPTED));
+    oapId = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
+    registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    round1 = instance(1);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyRoundOfThePeriodWaitsForItsDayAfterAdoption() {
+    List<ProcessInstance> started = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals(OAP_ID, oapId).list();
+    assertThat(started).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        "oap-" + oapId + "-round-1", "oap-" + oapId + "-round-2", "oap-" + oapId + "-round-3",
+        "oap-" + oapId + "-round-4");
+    assertThat(round1).isWaitingAt(TIMER_ROUND_OPENS);
+    assertThat(job(TIMER_ROUND_OPENS).getDuedate()).isEqualTo(Date.from(OPENS));
+    assertThat(rounds.plan(oapId)).extracting(ReportingRound::stage).containsOnly(RoundStage.PLANNED);
+  }
+
+  @Test
+  void everyOaReportedAndTheRoundGoesStraightToCosi() {
+    open();
+    List<Task> reportTasks = all(TASK_REPORT_ON_OA);
+    assertThat(reportTasks).hasSize(26);
+    Task oa24 = reportTask("2.4");
+    assertThat(oa24.getName()).isEqualTo("Report on OA 2.4: " + registry.summary(oapId).displayName()
+        + ", round 1 (January-June 2024)");
+    assertThat(groups(oa24)).containsExactly("action-leader-IT");
+    assertThat(oa24.getDueDate()).isEqualTo(Date.from(DEADLINE));
+    assertThat((String) tasks.getVariable(oa24.getId(), KPI_VALUES)).startsWith("a: \n");
+    assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.COLLECTING);
+
+    reportAll(reportTasks, "ongoing");
+
+    Task driver = single(TASK_WRITE_DRIVER_REPORT);
+    assertThat(groups(driver)).containsExactly(EmpactGroups.driver(oapId));
+    assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
+        .isEqualTo("26 OAs planned, 26 reported (ongoing 26); none missing");
+    assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): ongoing | on track");
+    writeDriverReport(driver);
+    assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.SUPPORT_UNIT);
+
+    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
+    complete(single(TASK_SUBMIT_TO_COSI), Map.of(COUNCIL_DOCUMENT, "15020/24", COSI_BODY, "COSI Support Group"));
+    assertThatThrownBy(() -> complete(single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2030-01-01")))
+        .hasMessageContaining("notedOn: 2030-01-01 is in the future");
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-10T12:00:00Z")));
+    complete(single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2024-12-09"));
+
+    assertThat(round1).isEnded().hasPassed(END_ROUND_NOTED).hasNotPassed(TASK_REVIEW_DRIVER_REPORT,
+        TASK_UPDATE_DRIVER_REPORT);
+    assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.NOTED);
+    assertThat(rounds.state(oapId, 1).councilDocument()).isEqualTo("15020/24");
+    assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).containsSubsequence("OPENED",
+        "REPORTS_MISSED", "COLLECTION_CLOSED", "DRIVER_REPORT_WRITTEN", "SUPPORT_UNIT_ACCEPT", "NEC_MEETING_NOTED",
+        "SUBMITTED_TO_COSI", "NOTED_BY_COSI");
+    assertThat(rounds.history(oapId, 1)).filteredOn(e -> e.event().equals("NOTED_BY_COSI"))
+        .extracting(RoundEvent::user).containsExactly("cosi");
+  }
+
+  @Test
+  void anOaNotReportedByTheDeadlineIsRecordedMissedAndTheDriverSeesIt() {
+    open();
+    List<Task> reportTasks = all(TASK_REPORT_ON_OA);
+    reportAll(reportTasks.stream().filter(t -> !t.getName().startsWith("Report on OA 2.4:")).toList(), "ongoing");
+    assertThat(round1).isWaitingAt(TASK_REPORT_ON_OA);
+
+    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusSeconds(1)));
+    management.executeJob(job(TIMER_REPORT_DEADLINE).getId());
+
+    assertThat(all(TASK_REPORT_ON_OA)).isEmpty();
+    RoundSummary summary = reports.summary(oapId, 1);
+    assertThat(summary.planned()).isEqualTo(26);
+    assertThat(summary.reported()).isEqualTo(25);
+    assertThat(summary.missing()).containsExactly("2.4");
+    assertThat(reports.reports(oapId, 1).get("2.4").missed()).isTrue();
+    Task driver = single(TASK_WRITE_DRIVER_REPORT);
+    assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
+        .isEqualTo("26 OAs planned, 25 reported (ongoing 25); missing: 2.4");
+    assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): NO REPORT");
+    assertThat(rounds.history(oapId, 1)).anySatisfy(e -> {
+      assertThat(e.event()).isEqualTo("REPORTS_MISSED");
+      assertThat(e.details()).isEqualTo("no report by the deadline on OA 2.4");
+    });
+  }
+
+  @Test
+  void theSupportUnitReturnsTheRoundAndTheDriverRevisesIt() {
+    toDriverReport();
+    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+
+    assertThatThrownBy(() -> complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "return")))
+        .hasMessageContaining("comments: say what the Driver should change");
+    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "return", COMMENTS, "use the KPI wording of the template"));
+
+    Task again = single(TASK_WRITE_DRIVER_REPORT);
+    assertThat(tasks.getVariable(again.getId(), RETURN_COMMENTS))
+        .isEqualTo("EMPACT Support Unit: use the KPI wording of the template");
+    assertThat((String) tasks.getVariable(again.getId(), ASSESSMENTS)).contains("## SG 2 ")
+        .contains("Good progress on SG 2.");
+    writeDriverReport(again);
+    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+
+    assertThat(round1).isWaitingAt(TASK_RECORD_NEC_MEETING);
+    assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).containsSubsequence("DRIVER_REPORT_WRITTEN",
+        "SUPPORT_UNIT_RETURN", "DRIVER_REPORT_WRITTEN", "SUPPORT_UNIT_ACCEPT");
+    assertThat(rounds.history(oapId, 1)).filteredOn(e -> e.event().equals("DRIVER_REPORT_WRITTEN"))
+        .extracting(RoundEvent::details).containsExactly("edition 1", "edition 2");
+  }
+
+  @Test
+  void theNecsAskForAnUpdateAndTheDriverUpdatesBeforeCosi() {
+    toDriverReport();
+    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    assertThatThrownBy(() -> complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
+        .hasMessageContaining("necMeetingDate: the date of the NEC meeting is required");
+
+    complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
+        COMMENTS, "add the joint action day results of OA 2.5"));
+
+    Task update = single(TASK_UPDATE_DRIVER_REPORT);
+    assertThat(groups(update)).containsExactly(EmpactGroups.driver(oapId));
+    assertThat(tasks.getVariable(update.getId(), RETURN_COMMENTS))
+        .isEqualTo("NEC meeting of 2024-11-14: add the joint action day results of OA 2.5");
+    assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.DRIVER_REPORT);
+    writeDriverReport(update);
+
+    assertThat(round1).isWaitingAt(TASK_SUBMIT_TO_COSI);
+    assertThat(drivers.latest(oapId, 1)).hasSize(8);
+  }
+
+  @Test
+  void theCoDriversReviewAndSendTheReportBackBeforeAgreeing() {
+    User coDriver = engine.getIdentityService().newUser("codriver-" + oapId);
+    engine.getIdentityService().saveUser(coDriver);
+    engine.getIdentityService().createMembership(coDriver.getId(), EmpactGroups.coDriver(oapId));
+    toDriverReport();
+    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+
+    Task review = single(TASK_REVIEW_DRIVER_REPORT);
+    assertThat(groups(review)).containsExactly(EmpactGroups.coDriver(oapId));
+    assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.CO_DRIVER_REVIEW);
+    complete(review, Map.of(DECISION, "revise", COMMENTS, "SG 5 misses the training figures"));
+    assertThat(tasks.getVariable(single(TASK_WRITE_DRIVER_REPORT).getId(), RETURN_COMMENTS))
+        .isEqualTo("Co-Drivers: SG 5 misses the training figures");
+    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+    complete(single(TASK_REVIEW_DRIVER_REPORT), Map.of(DECISION, "agree", COMMENTS, "fine now"));
+
+    assertThat(round1).isWaitingAt(TASK_ALIGN_ROUND);
+    assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).contains("CO_DRIVER_REVISE", "CO_DRIVER_AGREE");
+  }
+
+  @Test
+  void aReportWithProblemsIsRefusedWithEveryProblemNamedAndNothingRecorded() {
+    open();
+    Task oa24 = reportTask("2.4");
+    Map<String, Object> bad = new HashMap<>(validReport("2.4", "ongoing"));
+    bad.put(REPORT_STATUS, "almost done");
+    bad.put(PROGRESS, "000: to be filled");
+    String kpis = (String) bad.get(KPI_VALUES);
+    bad.put(KPI_VALUES, kpis.replaceFirst("a: 3", "a: -2") + "\nwhatever");
+
+    assertThatThrownBy(() -> complete(oa24, bad))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("kpiValues: 'whatever' is not 'code: value'")
+        .hasMessageContaining("status: 'almost done' is not one of")
+        .hasMessageContaining("progress: '000' is a placeholder")
+        .hasMessageContaining("kpis.a: a count cannot be negative (-2)");
+    assertThat(reports.reports(oapId, 1)).isEmpty();
+    assertThat(tasks.createTaskQuery().taskId(oa24.getId()).count()).isOne();
+  }
+
+  @Test
+  void aDriverReportWithoutAnAssessmentForEveryGoalIsRefused() {
+    toDriverReport();
+    Task driver = single(TASK_WRITE_DRIVER_REPORT);
+    String onlyTheFirst = drivers.goals(oapId, 1).stream().limit(1)
+        .map(goal -> DriverReports.heading(goal) + "\nSteady.").collect(Collectors.joining());
+
+    assertThatThrownBy(() -> complete(driver, Map.of(ASSESSMENTS, onlyTheFirst + "\n## SG 12 Unknown\nx")))
+        .hasMessageContaining("assessments: the OAP has no strategic goal SG 12")
+        .hasMessageContaining("assessments.SG 2: required");
+    assertThat(drivers.latest(oapId, 1)).isEmpty();
+  }
+
+  @Test
+  void actionLeadersAreRemindedBeforeTheDeadline() {
+    User leader = engine.getIdentityService().newUser("al-it-" + oapId);
+    leader.setEmail("al-it-" + oapId + "@empact.example");
+    engine.getIdentityService().saveUser(leader);
+    engine.getIdentityService().createMembership(leader.getId(), EmpactGroups.actionLeader("IT"));
+    open();
+
+    for (int daysBefore : List.of(14, 7, 1)) {
+      ClockUtil.setCurrentTime(Date.from(DEADLINE.minus(daysBefore, ChronoUnit.DAYS).plusSeconds(1)));
+      management.executeJob(job("Timer_ReportOnOaReminder").getId());
+      management.executeJob(job("Task_SendReportOnOaReminders").getId());
+    }
+
+    assertThat(notifications.forOap(oapId)).filteredOn(n -> n.recipientUser().equals(leader.getId()))
+        .extracting(Notification::kind).containsExactly(TaskNotice.Kind.REMINDER, TaskNotice.Kind.REMINDER,
+            TaskNotice.Kind.REMINDER);
+  }
+
+  @Test
+  void aRoundWhoseDeadlinePassedBeforeAdoptionIsNotHeld() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-01-10T09:00:00Z")));
+    long late = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
+    registry.changeStatus(late, 0, VersionStatus.ADOPTED, "cosi", "adopted late");
+
+    assertThat(rounds.plan(late)).extracting(ReportingRound::stage).containsExactly(RoundStage.NOT_HELD,
+        RoundStage.PLANNED, RoundStage.PLANNED, RoundStage.PLANNED);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(OAP_ID, late)
+        .count()).isEqualTo(3);
+  }
+
+  // --- steps
+
+  private void open() {
+    ClockUtil.setCurrentTime(Date.from(OPENS.plusSeconds(1)));
+    management.executeJob(job(TIMER_ROUND_OPENS).getId());
+  }
+
+  private void toDriverReport() {
+    open();
+    reportAll(all(TASK_REPORT_ON_OA), "finished / on time");
+  }
+
+  private void reportAll(List<Task> reportTasks, String status) {
+    reportTasks.forEach(task -> complete(task, validReport((String) tasks.getVariable(task.getId(), OA_REF), status)));
+  }
+
+  private Map<String, Object> validReport(String oaRef, String status) {
+    OapDocument.OperationalAction oa = reports.action(oapId, 1, oaRef);
+    String kpis = oa.kpis().stream().map(kpi -> kpi.code() + ": " + (OaReportValidator.counts(kpi) ? "3" : "as planned"))
+        .collect(Collectors.joining("\n"));
+    return Map.of(REPORT_STATUS, status, PROGRESS, "on track", KPI_VALUES, kpis, HUMAN_RESOURCES, "1.5");
+  }
+
+  private void writeDriverReport(Task task) {
+    String text = drivers.goals(oapId, 1).stream()
+        .map(goal -> DriverReports.heading(goal) + "\nGood progress on SG " + goal.number() + ".")
+        .collect(Collectors.joining("\n\n"));
+    complete(task, Map.of(ASSESSMENTS, text));
+  }
+
+  private ProcessInstance instance(int round) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + oapId + "-round-" + round)
+        .singleResult();
+  }
+
+  private Job job(String activity) {
+    return management.createJobQuery().processInstanceId(round1.getId()).activityId(activity).singleResult();
+  }
+
+  private Task reportTask(String oaRef) {
+    return all(TASK_REPORT_ON_OA).stream().filter(t -> t.getName().startsWith("Report on OA " + oaRef + ":"))
+        .findFirst().orElseThrow();
+  }
+
+  private Task single(String key) {
+    return tasks().single(key);
+  }
+
+  private List<Task> all(String key) {
+    return tasks().all(key);
+  }
+
+  private List<String> groups(Task task) {
+    return tasks().groups(task);
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    tasks().complete(task, variables);
+  }
+
+  private ProcessTasks tasks() {
+    return new ProcessTasks(tasks, round1.getId());
+  }
+}
