@@ -7,6 +7,7 @@ import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActionView;
+import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.Tasking;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The tasks one per actor: Action Leaders confirm leadership, NECs state participation, actors confirm tasking. */
@@ -130,15 +132,20 @@ final class ActorTaskListeners {
   @Component("noteUnconfirmedTaskListener")
   static class NoteUnconfirmed implements TaskListener {
     private final Tasking tasking;
+    private final ApplicationEventPublisher events;
 
-    NoteUnconfirmed(Tasking tasking) {
+    NoteUnconfirmed(Tasking tasking, ApplicationEventPublisher events) {
       this.tasking = tasking;
+      this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      long oapId = AdoptionVariables.of(task).oapId();
-      task.setVariableLocal(SUMMARY, "Not confirmed by the deadline: " + String.join(", ", tasking.unconfirmedActors(oapId)));
+      AdoptionVariables variables = AdoptionVariables.of(task);
+      List<String> unconfirmed = tasking.unconfirmedActors(variables.oapId());
+      task.setVariableLocal(SUMMARY, "Not confirmed by the deadline: " + String.join(", ", unconfirmed));
+      // each is a missed commitment under the exclusion clause
+      events.publishEvent(new ConfirmationsMissed(variables.oapId(), variables.revision(), unconfirmed));
     }
   }
 }

@@ -3,6 +3,7 @@ package eu.empact.oap.adoption;
 import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
 import java.time.Duration;
 import java.util.Date;
@@ -17,11 +18,13 @@ public class Adoption {
   private final ActorDirectory actors;
   private final Tasking tasking;
   private final AdoptionProperties properties;
+  private final ParticipationStatus participation;
 
-  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties) {
+  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties, ParticipationStatus participation) {
     this.actors = actors;
     this.tasking = tasking;
     this.properties = properties;
+    this.participation = participation;
   }
 
   public String driverGroup(long oapId) {
@@ -42,9 +45,13 @@ public class Adoption {
         ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
   }
 
-  /** The 27 Member States by Council code: one NEC task each. */
-  public List<String> memberStates() {
-    return actors.all().stream().filter(Actor::isMemberState).map(Actor::code).toList();
+  /**
+   * The Member States by Council code, one NEC task each: all 27, but not one that is no longer
+   * participant in this OAP (the exclusion clause).
+   */
+  public List<String> memberStates(long oapId) {
+    return actors.all().stream().filter(Actor::isMemberState).map(Actor::code)
+        .filter(code -> !participation.excluded(oapId, code)).toList();
   }
 
   /** The due date of a kind of task (draft, leadership, review), counted from now. */

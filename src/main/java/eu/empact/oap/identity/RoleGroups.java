@@ -10,6 +10,7 @@ import eu.empact.oap.registry.OapVersionCreated;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -83,6 +84,13 @@ public class RoleGroups {
     OapSummary oap = registry.summary(created.oapId());
     ensureGroup(EmpactGroups.driver(oap.id()), "Driver of OAP " + oap.displayName(), WORKFLOW);
     ensureGroup(EmpactGroups.coDriver(oap.id()), "Co-Drivers of OAP " + oap.displayName(), WORKFLOW);
+    // the Driver starts the exclusion clause, or proposes a reinstatement, from Tasklist (the
+    // process checks that it is the Driver of the OAP named in the start form)
+    for (String process : List.of("exclusion-clause", "participation-reinstatement")) {
+      authorizations.grantGroup(EmpactGroups.driver(oap.id()), Resources.PROCESS_DEFINITION, process,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    authorizations.grantGroup(EmpactGroups.driver(oap.id()), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     registry.actions(oap.id()).stream()
         .flatMap(action -> action.participations().stream())
         .filter(p -> p.role() == Participation.Role.LEADER)

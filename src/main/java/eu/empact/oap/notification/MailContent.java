@@ -19,7 +19,8 @@ final class MailContent {
 
   MailContent(TaskNotice notice, String tasklistUrl) {
     this.notice = notice;
-    this.link = tasklistUrl + (tasklistUrl.endsWith("/") ? "" : "/") + "#/?task=" + notice.taskId();
+    String tasklist = tasklistUrl + (tasklistUrl.endsWith("/") ? "" : "/");
+    this.link = notice.kind().aboutTask() ? tasklist + "#/?task=" + notice.taskId() : tasklist;
   }
 
   String subject(String prefix) {
@@ -27,6 +28,7 @@ final class MailContent {
       case REMINDER -> "Reminder: ";
       case OVERDUE -> "Overdue: ";
       case LATE -> "Late: ";
+      case EXHORTATION, EXCLUSION -> "";
     };
     return (prefix == null || prefix.isBlank() ? "" : prefix.trim() + " ") + what + notice.taskName() + due(" (due ", ")");
   }
@@ -89,6 +91,9 @@ final class MailContent {
       case REMINDER -> "This task is waiting for you" + due(" and is due on ", ".");
       case OVERDUE -> "This task is past its due date and still open.";
       case LATE -> "A task of your OAP is past its due date and still open.";
+      case EXHORTATION -> "The Driver of the OAP exhorts you to meet the commitments below"
+          + due(" by ", ": answer in Tasklist (deliver what is missing, or explain).");
+      case EXCLUSION -> "Under the exclusion clause, a participant of the OAP is considered no longer participant.";
     };
   }
 

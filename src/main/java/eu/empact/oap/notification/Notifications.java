@@ -153,17 +153,29 @@ public class Notifications {
           notice.kind(), notice.taskName(), status);
     }
     MailContent content = new MailContent(notice, properties.tasklistUrl());
+    String copies = copyEmails(notice, recipient);
     try {
       return Rows.insert(jdbc, "INSERT INTO notification (dedup_key, kind, oap_id, task_id, task_name, details, "
-              + "due_date, recipient_user, recipient_email, subject, status, attempts, created_at, last_error) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", key, notice.kind().name(), notice.oapId(),
+              + "due_date, recipient_user, recipient_email, subject, status, attempts, created_at, last_error, cc_emails) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", key, notice.kind().name(), notice.oapId(),
           notice.taskId(), notice.taskName(), notice.details(),
           notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()),
           recipient.getId(), email, content.subject(properties.subjectPrefix()), status.name(),
-          Timestamp.from(clock.instant()), email == null ? "user " + recipient.getId() + " has no e-mail address" : null);
+          Timestamp.from(clock.instant()), email == null ? "user " + recipient.getId() + " has no e-mail address" : null,
+          copies);
     } catch (DuplicateKeyException raced) {
       return existing(key).orElseThrow(() -> raced);
     }
+  }
+
+  /** The e-mail addresses of the copy groups' members (not the recipient), comma-separated; null for none. */
+  private String copyEmails(TaskNotice notice, User recipient) {
+    List<String> emails = new ArrayList<>();
+    WithoutAuthorizationChecks.run(() -> notice.copyGroups().forEach(group ->
+        identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+            .filter(user -> !user.getId().equals(recipient.getId()))
+            .map(User::getEmail).filter(e -> e != null && !e.isBlank() && !emails.contains(e)).forEach(emails::add)));
+    return emails.isEmpty() ? null : String.join(",", emails);
   }
 
   /** Takes the notification for this delivery, unless it is sent or another delivery holds a live lease. */
@@ -192,6 +204,11 @@ public class Notifications {
     MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
     helper.setFrom(properties.from());
     helper.setTo(notification.recipientEmail());
+    String copies = jdbc.sql("SELECT cc_emails FROM notification WHERE id = ?").param(notification.id())
+        .query((rs, n) -> rs.getString(1)).list().get(0);
+    if (copies != null) {
+      helper.setCc(copies.split(","));
+    }
     helper.setSubject(notification.subject());
     String name = displayName(notification.recipientUser());
     helper.setText(content.text(name), content.html(name));

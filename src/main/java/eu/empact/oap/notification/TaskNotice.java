@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * One notice about a task: reminder {@code number} before or after its due date. Its people are
- * the assignee, or every member of the candidate groups when nobody has claimed it.
+ * the assignee, or every member of the candidate groups when nobody has claimed it; the members
+ * of the copy groups receive it in copy. Exhortations and exclusions of the exclusion clause are
+ * notices too, about an escalation rather than a task ({@code taskId} "escalation-7").
  */
 public record TaskNotice(Kind kind, int number, Long oapId, String taskId, String taskName, Instant dueDate,
-                         String assignee, List<String> candidateGroups, String details) {
+                         String assignee, List<String> candidateGroups, String details, List<String> copyGroups) {
 
   public enum Kind {
     /** Before the due date, to the task's people. */
@@ -16,7 +18,25 @@ public record TaskNotice(Kind kind, int number, Long oapId, String taskId, Strin
     /** After the due date, to the task's people. */
     OVERDUE,
     /** After the due date, to the OAP's Driver and Co-Drivers: who is late. */
-    LATE
+    LATE,
+    /** The Driver's exhortation to an actor that did not meet its commitments. */
+    EXHORTATION,
+    /** An actor is no longer participant in the OAP. */
+    EXCLUSION;
+
+    /** Whether the notice is about a task that a link can open in Tasklist. */
+    boolean aboutTask() {
+      return this == REMINDER || this == OVERDUE || this == LATE;
+    }
+  }
+
+  public TaskNotice {
+    copyGroups = copyGroups == null ? List.of() : List.copyOf(copyGroups);
+  }
+
+  public TaskNotice(Kind kind, int number, Long oapId, String taskId, String taskName, Instant dueDate,
+                    String assignee, List<String> candidateGroups, String details) {
+    this(kind, number, oapId, taskId, taskName, dueDate, assignee, candidateGroups, details, List.of());
   }
 
   public TaskNotice(Kind kind, int number, Long oapId, String taskId, String taskName, Instant dueDate,

@@ -4,7 +4,9 @@ import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,26 @@ public final class OaReportValidator {
     text(problems, "financialResources", report.financialResources(), false);
     text(problems, "comments", report.comments(), false);
     return problems;
+  }
+
+  /** The KPI values of a form: "a: 12" lines, one per KPI; a line without "code:" is a problem. */
+  public static Map<String, String> kpiLines(String text, List<Problem> problems) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (text == null) {
+      return values;
+    }
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (colon < 1) {
+        problems.add(new Problem("kpiValues", "'" + line.trim() + "' is not 'code: value' (e.g. 'a: 12')"));
+        continue;
+      }
+      values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+    }
+    return values;
   }
 
   /** KPIs that count something ("Number of OCGs dismantled") take whole numbers. */

@@ -84,6 +84,33 @@ public class OaReports {
   }
 
   /**
+   * A report that arrives after the deadline (answering the Driver's exhortation): checked as any
+   * report, it takes the place of the OA's MISSED record; the round's history keeps that it was late.
+   */
+  public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
+    OperationalAction oa = action(oapId, round, report.oaRef());
+    long roundId = rounds.state(oapId, round).id();
+    Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ?")
+        .params(roundId, report.oaRef(), MISSED).query(Long.class).optional()
+        .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
+            + " is not recorded as missed"));
+    List<Problem> problems = new ArrayList<>(formProblems);
+    problems.addAll(OaReportValidator.validate(report, oa.kpis()));
+    if (!problems.isEmpty()) {
+      throw new ReportRejectedException(problems);
+    }
+    jdbc.sql("UPDATE oa_report SET status = ?, progress = ?, human_resources = ?, financial_resources = ?, "
+            + "comments = ?, recorded_by = ?, recorded_at = ? WHERE id = ?")
+        .params(ReportStatus.of(report.status()).orElseThrow().name(), report.progress(), report.humanResources(),
+            report.financialResources(), report.comments(), user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
+            missed)
+        .update();
+    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
+        + "VALUES (?, ?, ?)").params(missed, code, value.trim()).update());
+    rounds.record(oapId, round, "LATE_REPORT", user, "OA " + report.oaRef() + ": reported after the deadline");
+  }
+
+  /**
    * The deadline passed: every OA of the round without a report is recorded as MISSED (once), and
    * a {@link ReportMissed} is published for each, naming the actors that lead it.
    */

@@ -3,6 +3,7 @@ package eu.empact.oap.reporting;
 import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.registry.ParticipationStatus;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -18,11 +19,14 @@ public class Reporting {
   private final OaReports reports;
   private final ReportingProperties properties;
   private final IdentityService identity;
+  private final ParticipationStatus participation;
 
-  Reporting(OaReports reports, ReportingProperties properties, IdentityService identity) {
+  Reporting(OaReports reports, ReportingProperties properties, IdentityService identity,
+            ParticipationStatus participation) {
     this.reports = reports;
     this.properties = properties;
     this.identity = identity;
+    this.participation = participation;
   }
 
   /** One report task per OA of the version the round reports on. */
@@ -30,12 +34,15 @@ public class Reporting {
     return reports.actions(oapId, round).stream().map(OperationalAction::ref).toList();
   }
 
-  /** The Action Leader groups of the actors leading an OA, e.g. "action-leader-FR". */
+  /**
+   * The Action Leader groups of the actors leading an OA now, e.g. "action-leader-FR": not an actor
+   * no longer participant, but the leader named in its place.
+   */
   public String leaderGroups(long oapId, int round, String oaRef) {
-    List<String> leaders = reports.action(oapId, round, oaRef).actionLeaders();
+    List<String> leaders = participation.currentLeaders(oapId, oaRef,
+        reports.action(oapId, round, oaRef).actionLeaders());
     if (leaders.isEmpty()) {
-      // an adopted OA has a leader (the adoption refuses a draft without); if one was removed since,
-      // the Driver answers for the OA
+      // its leader is no longer participant and no new one is named yet: the Driver answers for it
       return driverGroup(oapId);
     }
     return String.join(",", leaders.stream().map(EmpactGroups::actionLeader).toList());

@@ -55,31 +55,11 @@ final class RoundTaskListeners {
     @Override
     void completed(DelegateTask task, long oapId, int round) {
       List<Problem> problems = new ArrayList<>();
-      Map<String, String> kpis = kpiValues(FormValues.text(task, KPI_VALUES), problems);
+      Map<String, String> kpis = OaReportValidator.kpiLines(FormValues.text(task, KPI_VALUES), problems);
       OaReport report = new OaReport((String) task.getVariable(OA_REF), FormValues.text(task, REPORT_STATUS),
           FormValues.text(task, PROGRESS), kpis, FormValues.text(task, HUMAN_RESOURCES),
           FormValues.text(task, FINANCIAL_RESOURCES), FormValues.text(task, COMMENTS));
       reports.submit(oapId, round, report, TaskUser.of(task), problems);
-    }
-
-    /** "a: 12" lines, one per KPI; a line without "code:" is a problem. */
-    static Map<String, String> kpiValues(String text, List<Problem> problems) {
-      Map<String, String> values = new LinkedHashMap<>();
-      if (text == null) {
-        return values;
-      }
-      for (String line : text.split("\\R")) {
-        if (line.isBlank()) {
-          continue;
-        }
-        int colon = line.indexOf(':');
-        if (colon < 1) {
-          problems.add(new Problem(KPI_VALUES, "'" + line.trim() + "' is not 'code: value' (e.g. 'a: 12')"));
-          continue;
-        }
-        values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-      }
-      return values;
     }
   }
 

@@ -1,0 +1,97 @@
+package eu.empact.oap.exclusion;
+
+import eu.empact.oap.registry.NotFoundException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of missed commitments per actor and OAP: each recorded once, attached to the
+ * escalation running for that actor (if any), and marked fulfilled when what was missing arrives.
+ */
+@Service
+@Transactional
+public class Commitments {
+
+  private final JdbcClient jdbc;
+
+  Commitments(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records a missed commitment (once); returns whether it is new. */
+  public boolean record(long oapId, String actor, Commitment.Kind kind, String reference, Integer round, String oaRef) {
+    if (jdbc.sql("SELECT COUNT(*) FROM missed_commitment WHERE oap_id = ? AND actor_code = ? AND kind = ? "
+        + "AND reference = ?").params(oapId, actor, kind.name(), reference).query(Integer.class).single() > 0) {
+      return false;
+    }
+    // a concurrent record of the same miss fails on the unique key and its transaction rolls back
+    jdbc.sql("INSERT INTO missed_commitment (oap_id, actor_code, kind, reference, round_number, oa_ref, missed_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(oapId, actor, kind.name(), reference, round, oaRef, now()).update();
+    return true;
+  }
+
+  /** Every missed commitment of the actor in the OAP, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Commitment> of(long oapId, String actor) {
+    return jdbc.sql("SELECT * FROM missed_commitment WHERE oap_id = ? AND actor_code = ? ORDER BY id")
+        .params(oapId, actor).query(Commitments::commitment).list();
+  }
+
+  /** The missed commitments an escalation is about, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Commitment> ofEscalation(long escalationId) {
+    return jdbc.sql("SELECT * FROM missed_commitment WHERE escalation_id = ? ORDER BY id").param(escalationId)
+        .query(Commitments::commitment).list();
+  }
+
+  /** Missed and not fulfilled, not yet part of any escalation: what counts toward starting one. */
+  @Transactional(readOnly = true)
+  public List<Commitment> unescalated(long oapId, String actor) {
+    return of(oapId, actor).stream().filter(c -> c.escalationId() == null && !c.fulfilled()).toList();
+  }
+
+  /** Attaches the actor's unescalated missed commitments to its escalation; returns them. */
+  public List<Commitment> attach(long oapId, String actor, long escalationId) {
+    List<Commitment> attached = unescalated(oapId, actor);
+    attached.forEach(c -> jdbc.sql("UPDATE missed_commitment SET escalation_id = ? WHERE id = ?")
+        .params(escalationId, c.id()).update());
+    return attached;
+  }
+
+  public Commitment find(long id) {
+    return jdbc.sql("SELECT * FROM missed_commitment WHERE id = ?").param(id).query(Commitments::commitment)
+        .optional().orElseThrow(() -> new NotFoundException("no missed commitment " + id));
+  }
+
+  /** What was missing arrived. */
+  public void fulfil(long id, String user, String fulfilment) {
+    jdbc.sql("UPDATE missed_commitment SET fulfilled_at = ?, fulfilled_by = ?, fulfilment = ? WHERE id = ? "
+        + "AND fulfilled_at IS NULL").params(now(), user, fulfilment, id).update();
+  }
+
+  /** The missed report on this OA in this round, if the actor was recorded as missing it. */
+  @Transactional(readOnly = true)
+  public Optional<Commitment> missedReport(long oapId, String actor, int round, String oaRef) {
+    return of(oapId, actor).stream().filter(c -> c.kind() == Commitment.Kind.LEADER_REPORT
+        && Integer.valueOf(round).equals(c.round()) && oaRef.equals(c.oaRef())).findFirst();
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  private static Commitment commitment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Commitment(rs.getLong("id"), rs.getLong("oap_id"), rs.getString("actor_code"),
+        Commitment.Kind.valueOf(rs.getString("kind")), rs.getString("reference"), (Integer) rs.getObject("round_number"),
+        rs.getString("oa_ref"), rs.getTimestamp("missed_at").toInstant(),
+        rs.getObject("escalation_id") == null ? null : rs.getLong("escalation_id"),
+        rs.getTimestamp("fulfilled_at") == null ? null : rs.getTimestamp("fulfilled_at").toInstant(),
+        rs.getString("fulfilled_by"), rs.getString("fulfilment"));
+  }
+}

@@ -1,0 +1,62 @@
+package eu.empact.oap.exclusion;
+
+import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.NotFoundException;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.Participation;
+import eu.empact.oap.registry.ParticipationStatus;
+import eu.empact.oap.registry.ParticipationStatus.StatusChange;
+import eu.empact.oap.system.ApiAccess;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The exclusion clause under {@code /api/oaps/{id}}: escalations, and an actor's participation. */
+@RestController
+class ExclusionController {
+
+  private final Escalations escalations;
+  private final Commitments commitments;
+  private final ParticipationStatus participation;
+  private final ActorDirectory actors;
+  private final OapRegistry registry;
+  private final ApiAccess access;
+
+  ExclusionController(Escalations escalations, Commitments commitments, ParticipationStatus participation,
+                      ActorDirectory actors, OapRegistry registry, ApiAccess access) {
+    this.escalations = escalations;
+    this.commitments = commitments;
+    this.participation = participation;
+    this.actors = actors;
+    this.registry = registry;
+    this.access = access;
+  }
+
+  /** Every escalation of the OAP: its missed commitments, what happened, the proposal, the assessment, the outcome. */
+  @GetMapping(path = "/api/oaps/{id}/escalations", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<EscalationView> escalations(@PathVariable long id, Authentication user) {
+    access.requireEmpactRole(user);
+    registry.summary(id);
+    return escalations.of(id).stream().map(e -> new EscalationView(e, commitments.ofEscalation(e.id()),
+        escalations.history(e.id()))).toList();
+  }
+
+  /** An actor in the OAP: participating or no longer, its history, the OAs it leads, its missed commitments. */
+  @GetMapping(path = "/api/oaps/{id}/participation/{actor}", produces = MediaType.APPLICATION_JSON_VALUE)
+  ParticipationView participation(@PathVariable long id, @PathVariable String actor, Authentication user) {
+    access.requireEmpactRole(user);
+    String code = actors.resolve(actor).orElseThrow(() -> new NotFoundException("no actor '" + actor + "'")).code();
+    Participation.Status status = participation.status(id, code)
+        .orElseThrow(() -> new NotFoundException(code + " has no part in OAP " + id));
+    return new ParticipationView(code, status, participation.history(id, code), participation.ledBy(id, code),
+        commitments.of(id, code), escalations.running(id, code).map(Escalation::id).orElse(null));
+  }
+
+  record EscalationView(Escalation escalation, List<Commitment> commitments, List<Escalations.EscalationEvent> history) {}
+
+  record ParticipationView(String actor, Participation.Status status, List<StatusChange> history, List<String> leads,
+                           List<Commitment> missedCommitments, Long runningEscalation) {}
+}
