@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +40,40 @@ public class ParticipationStatus {
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
-  /** ACTIVE, or EXCLUDED once the actor is no longer participant; empty when it has no part in the OAP. */
+  /**
+   * ACTIVE, or EXCLUDED once the actor is no longer participant (its latest status change says
+   * so); empty when it has no part in the OAP's current version.
+   */
   @Transactional(readOnly = true)
   public Optional<Participation.Status> status(long oapId, String actor) {
-    List<String> statuses = jdbc.sql("SELECT DISTINCT p.status " + OF_CURRENT_VERSION + " AND p.actor_code = ?")
-        .params(oapId, actor).query(String.class).list();
-    if (statuses.isEmpty()) {
+    int parts = jdbc.sql("SELECT COUNT(*) " + OF_CURRENT_VERSION + " AND p.actor_code = ?").params(oapId, actor)
+        .query(Integer.class).single();
+    if (parts == 0) {
       return Optional.empty();
     }
-    return Optional.of(statuses.contains(Participation.Status.EXCLUDED.name()) ? Participation.Status.EXCLUDED
+    return Optional.of(excludedActors(oapId).contains(actor) ? Participation.Status.EXCLUDED
         : Participation.Status.ACTIVE);
+  }
+
+  /** The actors whose latest status change in the OAP excluded them. */
+  @Transactional(readOnly = true)
+  public List<String> excludedActors(long oapId) {
+    Map<String, String> latest = new LinkedHashMap<>();
+    jdbc.sql("SELECT actor_code, status FROM participation_history WHERE oap_id = ? ORDER BY id").param(oapId)
+        .query(rs -> {
+          latest.put(rs.getString(1), rs.getString(2));
+        });
+    return latest.entrySet().stream().filter(e -> e.getValue().equals(Participation.Status.EXCLUDED.name()))
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** A new version of the OAP keeps its excluded actors excluded (its participations start active). */
+  @EventListener
+  public void onVersionCreated(OapVersionCreated created) {
+    for (String actor : excludedActors(created.oapId())) {
+      StatusChange exclusion = history(created.oapId(), actor).get(history(created.oapId(), actor).size() - 1);
+      update(created.oapId(), actor, Participation.Status.EXCLUDED, exclusion.reason(), Timestamp.from(exclusion.since()));
+    }
   }
 
   public boolean excluded(long oapId, String actor) {
@@ -72,12 +99,17 @@ public class ParticipationStatus {
       throw new NotFoundException(actor + " has no part in OAP " + oapId);
     }
     Timestamp now = Timestamp.from(clock.instant());
+    update(oapId, actor, status, reason, now);
+    jdbc.sql("INSERT INTO participation_history (oap_id, actor_code, status, reason, since, recorded_by) "
+        + "VALUES (?, ?, ?, ?, ?, ?)").params(oapId, actor, status.name(), reason, now, user).update();
+  }
+
+  /** The actor's participations in the current version take the status. */
+  private void update(long oapId, String actor, Participation.Status status, String reason, Timestamp since) {
     jdbc.sql("UPDATE participation SET status = ?, status_reason = ?, status_since = ? WHERE actor_code = ? AND oa_id IN "
             + "(SELECT oa.id FROM operational_action oa WHERE oa.version_id = (SELECT id FROM oap_version "
             + "WHERE oap_id = ? ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY))")
-        .params(status.name(), reason, now, actor, oapId).update();
-    jdbc.sql("INSERT INTO participation_history (oap_id, actor_code, status, reason, since, recorded_by) "
-        + "VALUES (?, ?, ?, ?, ?, ?)").params(oapId, actor, status.name(), reason, now, user).update();
+        .params(status.name(), reason, since, actor, oapId).update();
   }
 
   @Transactional(readOnly = true)

@@ -47,10 +47,11 @@ public class Tasking {
         .param(oapId).query(String.class).list();
   }
 
-  /** The actors that lead an OA of the current version. */
+  /** The actors that lead an OA of the current version (not one that is no longer participant). */
   @Transactional(readOnly = true)
   public List<String> leadingActors(long oapId) {
-    return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION + " AND p.role = 'LEADER' ORDER BY p.actor_code")
+    return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION
+            + " AND p.role = 'LEADER' AND p.status = 'ACTIVE' ORDER BY p.actor_code")
         .param(oapId).query(String.class).list();
   }
 

@@ -15,6 +15,7 @@ import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.ParticipationStatus;
+import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.OaReports;
@@ -77,6 +78,7 @@ class ExclusionProcessTest {
   @Autowired RoundOpener opener;
   @Autowired ApplicationEventPublisher events;
   @Autowired JdbcClient jdbc;
+  @Autowired Tasking tasking;
 
   long oapId;
   String contact;
@@ -190,6 +192,11 @@ class ExclusionProcessTest {
     assertThat(reports.summary(oapId, 2).missing()).containsExactly("2.4");
     assertThat(commitments.of(oapId, "IT")).extracting(Commitment::reference).doesNotContain("report on OA 2.4, round 2");
 
+    registry.createRevision(oapId, "driver", "a revision after the exclusion");
+    assertThat(participation.status(oapId, "IT")).contains(Participation.Status.EXCLUDED);
+    assertThat(tasking.participatingActors(oapId)).doesNotContain("IT").contains("FR");
+    assertThat(tasking.leadingActors(oapId)).doesNotContain("IT");
+
     ProcessInstance reinstatement = startReinstatement("IT", "Italy has named a new contact and reported");
     Task confirm = single(reinstatement, TASK_CONFIRM_REINSTATEMENT);
     assertThat(groups(reinstatement, confirm)).containsExactly(EmpactGroups.SUPPORT_UNIT);
@@ -198,6 +205,7 @@ class ExclusionProcessTest {
     assertThat(participation.status(oapId, "IT")).contains(Participation.Status.ACTIVE);
     assertThat(participation.history(oapId, "IT")).extracting(ParticipationStatus.StatusChange::status)
         .containsExactly(Participation.Status.EXCLUDED, Participation.Status.ACTIVE);
+    assertThat(tasking.participatingActors(oapId)).contains("IT");
   }
 
   @Test
