@@ -39,13 +39,13 @@ final class MailContent {
 
         %s
 
-        Task: %s
+        %s: %s
         Due: %s
         %s
         Open it in Tasklist: %s
 
         This message was sent by the EMPACT OAP workflow.
-        """.formatted(recipientName, sentence(), notice.taskName(), dueText(),
+        """.formatted(recipientName, sentence(), subjectLabel(), notice.taskName(), dueText(),
         notice.details() == null ? "" : notice.details() + "\n", link);
   }
 
@@ -54,12 +54,12 @@ final class MailContent {
         <html><body style="font-family:sans-serif">
         <p>Dear %s,</p>
         <p>%s</p>
-        <table><tr><th align="left">Task</th><td>%s</td></tr><tr><th align="left">Due</th><td>%s</td></tr></table>
-        <p>%s</p>
-        <p><a href="%s">Open the task in Tasklist</a></p>
+        <table><tr><th align="left">%s</th><td>%s</td></tr><tr><th align="left">Due</th><td>%s</td></tr></table>
+        <p style="white-space:pre-line">%s</p>
+        <p><a href="%s">Open Tasklist</a></p>
         <p style="color:#666">This message was sent by the EMPACT OAP workflow.</p>
         </body></html>
-        """.formatted(HtmlUtils.htmlEscape(recipientName), HtmlUtils.htmlEscape(sentence()),
+        """.formatted(HtmlUtils.htmlEscape(recipientName), HtmlUtils.htmlEscape(sentence()), subjectLabel(),
         HtmlUtils.htmlEscape(notice.taskName()), HtmlUtils.htmlEscape(dueText()),
         notice.details() == null ? "" : HtmlUtils.htmlEscape(notice.details()), HtmlUtils.htmlEscape(link));
   }
@@ -84,6 +84,11 @@ final class MailContent {
 
   String link() {
     return link;
+  }
+
+  /** "Task" for a notice about a task; "About" for an exhortation or an exclusion. */
+  private String subjectLabel() {
+    return notice.kind().aboutTask() ? "Task" : "About";
   }
 
   private String sentence() {
