@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The exclusion clause under {@code /api/oaps/{id}}: escalations, and an actor's participation. */
+/**
+ * The exclusion clause under {@code /api/oaps/{id}}: escalations, and an actor's participation.
+ * Records of a Member State's conduct: read by the OAP's Drivers, the Support Unit, the COSI
+ * secretariat, administrators, and (its own record) the actor.
+ */
 @RestController
 class ExclusionController {
 
@@ -38,7 +42,7 @@ class ExclusionController {
   /** Every escalation of the OAP: its missed commitments, what happened, the proposal, the assessment, the outcome. */
   @GetMapping(path = "/api/oaps/{id}/escalations", produces = MediaType.APPLICATION_JSON_VALUE)
   List<EscalationView> escalations(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    access.requireCanReadEscalations(user, id);
     registry.summary(id);
     return escalations.of(id).stream().map(e -> new EscalationView(e, commitments.ofEscalation(e.id()),
         escalations.history(e.id()))).toList();
@@ -47,8 +51,8 @@ class ExclusionController {
   /** An actor in the OAP: participating or no longer, its history, the OAs it leads, its missed commitments. */
   @GetMapping(path = "/api/oaps/{id}/participation/{actor}", produces = MediaType.APPLICATION_JSON_VALUE)
   ParticipationView participation(@PathVariable long id, @PathVariable String actor, Authentication user) {
-    access.requireEmpactRole(user);
     String code = actors.resolve(actor).orElseThrow(() -> new NotFoundException("no actor '" + actor + "'")).code();
+    access.requireCanReadParticipation(user, id, code);
     Participation.Status status = participation.status(id, code)
         .orElseThrow(() -> new NotFoundException(code + " has no part in OAP " + id));
     return new ParticipationView(code, status, participation.history(id, code), participation.ledBy(id, code),

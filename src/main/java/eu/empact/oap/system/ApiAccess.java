@@ -40,6 +40,22 @@ public class ApiAccess {
         EmpactGroups.ADMINISTRATORS);
   }
 
+  /**
+   * Reading the escalations of the exclusion clause in an OAP (a Member State's conduct): the
+   * OAP's Driver and Co-Drivers, the EMPACT Support Unit, the COSI secretariat and administrators.
+   */
+  public void requireCanReadEscalations(Authentication user, long oapId) {
+    requireOneOf(user, "read the escalations of OAP " + oapId, EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId),
+        EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT, EmpactGroups.ADMINISTRATORS);
+  }
+
+  /** Reading an actor's participation record in an OAP: those who read escalations, and the actor itself. */
+  public void requireCanReadParticipation(Authentication user, long oapId, String actor) {
+    requireOneOf(user, "read the participation record of " + actor + " in OAP " + oapId, EmpactGroups.driver(oapId),
+        EmpactGroups.coDriver(oapId), EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT,
+        EmpactGroups.ADMINISTRATORS, EmpactGroups.nec(actor), EmpactGroups.actionLeader(actor));
+  }
+
   public void requireAdministrator(Authentication user) {
     requireOneOf(user, "read every notification", EmpactGroups.ADMINISTRATORS);
   }

@@ -135,6 +135,12 @@ class ExclusionIT {
     JsonNode newLeader = single(escalation, TASK_ASSIGN_NEW_LEADER);
     rest.submit("driver", newLeader, Map.of(NEW_LEADER, "France"));
 
+    assertThat(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/escalations").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/participation/IT").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "nec-it").get("/api/oaps/" + oapId + "/participation/IT").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     JsonNode italy = rest.body(Api.as(http, "esu").get("/api/oaps/" + oapId + "/participation/Italy"));
     assertThat(italy.get("status").asText()).isEqualTo("EXCLUDED");
     assertThat(italy.get("history").get(0).get("reason").asText()).contains("jeopardises the delivery of the OAP");

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.adoption.AdoptionVariables;
+import eu.empact.oap.demo.DemoData;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.reporting.OaReports;
+import eu.empact.oap.reporting.RecordedReport;
+import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.reporting.RoundOpener;
+import eu.empact.oap.reporting.RoundStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,14 +42,15 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A Driver in a real browser: logs in to Tasklist, opens the draft of the demo OAP, sees the
- * form with its OAs, fills it and completes it. Needs Debian's chromium and chromium-driver
+ * Users in a real browser: a Driver logs in to Tasklist, opens the draft of the demo OAP, sees the
+ * form with its OAs, fills it and completes it; an Action Leader reports on its OA in a round of
+ * the reporting demo (a status from the select, progress, KPI lines) and completes. Needs Debian's chromium and chromium-driver
  * (.ci/run installs them); skipped, saying so, where they are missing.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-browser;DB_CLOSE_DELAY=-1")
-class DriverDraftsInTasklistIT {
+class TasklistInBrowserIT {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -51,6 +60,9 @@ class DriverDraftsInTasklistIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired OapRegistry registry;
+  @Autowired ReportingRounds rounds;
+  @Autowired OaReports reports;
+  @Autowired RoundOpener opener;
 
   WebDriver browser;
 
@@ -75,15 +87,7 @@ class DriverDraftsInTasklistIT {
         AdoptionVariables.OAP_ID, oapId, AdoptionVariables.DRIVER, "DE",
         AdoptionVariables.NEC_MEETING_DATE, today.plusDays(30).toString(),
         AdoptionVariables.COSI_TARGET_DATE, today.plusDays(60).toString()));
-    browser = chromium();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys("driver");
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("driver");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]"))).click();
+    WebDriverWait wait = logIn("driver");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + DRAFT + "']"))).click();
 
     WebElement overview = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -113,6 +117,72 @@ class DriverDraftsInTasklistIT {
       assertThat(event.event()).isEqualTo("DRAFT_SUBMITTED");
       assertThat(event.user()).isEqualTo("driver");
       assertThat(event.comment()).isEqualTo("Ready for the Action Leaders");
+    });
+  }
+
+  @Test
+  void anActionLeaderReportsOnItsOaInTasklist() {
+    long oapId = registry.list().stream().filter(oap -> oap.priority().equals(DemoData.REPORTING_DEMO)).findFirst()
+        .orElseThrow().id();
+    int round = rounds.rounds(oapId).stream().filter(r -> r.stage() == RoundStage.PLANNED).findFirst().orElseThrow()
+        .number();
+    opener.openNow(oapId, round, "esu");
+    WebDriverWait wait = logIn("al-it");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[starts-with(normalize-space(.), 'Report on OA 2.4:')]")))
+        .click();
+
+    WebElement oa = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='Field_OaOverview']")));
+    assertThat(oa.getDomProperty("value")).startsWith("OA 2.4 ").contains("[a whole number]");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(driver -> {
+      driver.findElement(By.cssSelector("[id$='Field_ReportStatus-display']")).click();
+      driver.findElement(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.)='delayed']"))
+          .click();
+      return driver.findElement(By.cssSelector("[id$='Field_ReportStatus-display']")).getText().equals("delayed");
+    });
+    type(wait, "textarea[id$='Field_Progress']", "Two operations under way");
+    WebElement kpis = browser.findElement(By.cssSelector("textarea[id$='Field_KpiValues']"));
+    assertThat(kpis.getDomProperty("value")).startsWith("a: \nb: ");
+    type(wait, "textarea[id$='Field_KpiValues']", "a: 4\nb: 1\nc: 2\nd: one JIT");
+    // the form is longer than the window: bring the button up from under the Tasklist's footer
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='complete()']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+
+    wait.until(driver -> reports.reports(oapId, round).containsKey("2.4"));
+    RecordedReport report = reports.reports(oapId, round).get("2.4");
+    assertThat(report.status()).isEqualTo("DELAYED");
+    assertThat(report.recordedBy()).isEqualTo("al-it");
+    assertThat(report.kpiValues()).containsEntry("a", "4").containsEntry("d", "one JIT");
+  }
+
+  /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
+  private WebDriverWait logIn(String user) {
+    browser = chromium();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]"))).click();
+    return wait;
+  }
+
+  /**
+   * Replaces what the field of the form that stands holds (the Tasklist may render the form again)
+   * until it holds the text: keys, as a user types, so that the form sees every change.
+   */
+  private static void type(WebDriverWait wait, String css, String text) {
+    wait.until(driver -> {
+      WebElement field = driver.findElement(By.cssSelector(css));
+      if (!text.equals(field.getDomProperty("value"))) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+      }
+      return text.equals(field.getDomProperty("value"));
     });
   }
 
