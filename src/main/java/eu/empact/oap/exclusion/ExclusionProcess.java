@@ -6,6 +6,9 @@ public final class ExclusionProcess {
   public static final String KEY = "exclusion-clause";
   public static final String REINSTATEMENT_KEY = "participation-reinstatement";
   public static final String DECISION_KEY = "exclusion-assessment";
+  /** The message that starts an escalation when missed commitments cross a threshold. */
+  public static final String MISSED_COMMITMENTS = "missed-commitments";
+  public static final String START_MISSED_COMMITMENTS = "StartEvent_MissedCommitments";
 
   public static final String TASK_SEND_EXHORTATION = "Task_SendExhortation";
   public static final String TASK_ANSWER_EXHORTATION = "Task_AnswerExhortation";

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records every missed commitment and starts the exclusion clause for an actor once its missed
  * commitments cross the thresholds; while an escalation runs, new misses are added to it. Runs in
- * the transaction that recorded the miss (the reporting round's deadline, the tasking deadline).
+ * the transaction that recorded the miss (the reporting round's deadline, the tasking deadline);
+ * the escalation's own work runs after it, in the job of its asynchronous start.
  */
 @Component
 class ExclusionStarter {
@@ -74,7 +75,9 @@ class ExclusionStarter {
     }
     String reason = "missed commitments: " + String.join("; ", open.stream().map(Commitment::reference).toList());
     long escalationId = escalations.open(oapId, actor, reason, "system", null);
-    WithoutAuthorizationChecks.run(() -> runtime.startProcessInstanceByKey(ExclusionProcess.KEY,
+    // by message, whose start event is asynchronous: the escalation runs in its own job, so that a
+    // failure in it never holds up the reporting round or the adoption that recorded the miss
+    WithoutAuthorizationChecks.run(() -> runtime.startProcessInstanceByMessage(ExclusionProcess.MISSED_COMMITMENTS,
         "exclusion-" + oapId + "-" + actor, Map.of(ExclusionProcess.OAP_ID, oapId, ExclusionProcess.ACTOR, actor,
             ExclusionProcess.REASON, reason, ExclusionProcess.ESCALATION_ID, escalationId)));
   }

@@ -97,6 +97,7 @@ class ExclusionIT {
     assertThat(escalations.get(0).get("commitments").get(0).get("reference").asText())
         .isEqualTo("report on OA 2.4, round 1");
     String escalation = instance("exclusion-" + oapId + "-IT");
+    executeJob(escalation, START_MISSED_COMMITMENTS);
 
     for (int exhortation = 1; exhortation <= 2; exhortation++) {
       JsonNode send = single(escalation, TASK_SEND_EXHORTATION);

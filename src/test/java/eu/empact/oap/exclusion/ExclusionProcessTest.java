@@ -323,6 +323,8 @@ class ExclusionProcessTest {
     ProcessInstance escalation = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey("exclusion-" + oapId + "-" + leader).singleResult();
     assertThat(escalation).as("escalation of " + leader).isNotNull();
+    assertThat(round).isWaitingAt(ReportingRoundProcess.TASK_WRITE_DRIVER_REPORT);
+    execute(job(escalation, START_MISSED_COMMITMENTS));
     return escalation;
   }
 
