@@ -84,36 +84,36 @@ class AdoptionProcessTest {
 
   @Test
   void adoptedStraightThrough() {
-    Task draft = single(TASK_DRAFT);
+    Task draft = tasks().single(TASK_DRAFT);
     assertThat(draft.getName()).isEqualTo("Draft OAP " + oapName + " REV 0");
-    assertThat(groups(draft)).containsExactly(EmpactGroups.driver(oapId));
+    assertThat(tasks().groups(draft)).containsExactly(EmpactGroups.driver(oapId));
     assertThat(draft.getDueDate()).isEqualTo(Date.from(NOW.plus(30, ChronoUnit.DAYS)));
-    complete(draft, Map.of(COMMENTS, "ready"));
+    tasks().complete(draft, Map.of(COMMENTS, "ready"));
 
-    List<Task> leadership = all(TASK_CONFIRM_LEADERSHIP);
+    List<Task> leadership = tasks().all(TASK_CONFIRM_LEADERSHIP);
     assertThat(leadership).hasSize(DEMO_LEADERS);
     assertThat(leadership).extracting(Task::getName).contains("Confirm action leadership of FRONTEX in OAP " + oapName + " REV 0");
-    leadership.forEach(task -> complete(task, Map.of(DECISION, "accept")));
+    leadership.forEach(task -> tasks().complete(task, Map.of(DECISION, "accept")));
 
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve", LINKS_TO_OTHER_OAPS, "OA 1.1 with OAP THB"));
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve", LINKS_TO_OTHER_OAPS, "OA 1.1 with OAP THB"));
     assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.UNDER_NEC_DISCUSSION);
 
     answerAllNecs();
     assertThat(adoption).isWaitingAt(TASK_RECORD_NEC_OUTCOME);
-    complete(single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
-    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
+    tasks().complete(tasks().single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
+    tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
     assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.SUBMITTED_TO_COSI);
-    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
 
     assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.ADOPTED);
-    List<Task> confirmations = all(TASK_CONFIRM_PARTICIPATION);
+    List<Task> confirmations = tasks().all(TASK_CONFIRM_PARTICIPATION);
     assertThat(confirmations).hasSize(DEMO_LEADERS);
     assertThat(confirmations).extracting(Task::getName).contains("Confirm participation of FR in OAP " + oapName + " REV 0");
     Task france = confirmations.stream().filter(t -> t.getName().contains(" FR ")).findFirst().orElseThrow();
-    assertThat(groups(france)).containsExactly("nec-FR");
+    assertThat(tasks().groups(france)).containsExactly("nec-FR");
     Task europol = confirmations.stream().filter(t -> t.getName().contains(" EUROPOL ")).findFirst().orElseThrow();
-    assertThat(groups(europol)).containsExactly("action-leader-EUROPOL");
-    confirmations.forEach(task -> complete(task, Map.of(CONFIRMED, true)));
+    assertThat(tasks().groups(europol)).containsExactly("action-leader-EUROPOL");
+    confirmations.forEach(task -> tasks().complete(task, Map.of(CONFIRMED, true)));
 
     assertThat(adoption).isEnded().hasPassed(END_ADOPTED);
     assertThat(tasking.unconfirmedActors(oapId)).isEmpty();
@@ -131,13 +131,13 @@ class AdoptionProcessTest {
 
   @Test
   void anActionLeaderDeclinesAndTheDraftGoesBackWithTheReason() {
-    complete(single(TASK_DRAFT), Map.of());
-    List<Task> leadership = all(TASK_CONFIRM_LEADERSHIP);
-    complete(leadership.get(0), Map.of(DECISION, "accept"));
+    tasks().complete(tasks().single(TASK_DRAFT), Map.of());
+    List<Task> leadership = tasks().all(TASK_CONFIRM_LEADERSHIP);
+    tasks().complete(leadership.get(0), Map.of(DECISION, "accept"));
     Task frontex = leadership.stream().filter(t -> t.getName().contains(" FRONTEX ")).findFirst().orElseThrow();
-    complete(frontex, Map.of(DECISION, "decline", COMMENTS, "no capacity in 2024"));
+    tasks().complete(frontex, Map.of(DECISION, "decline", COMMENTS, "no capacity in 2024"));
 
-    assertThat(all(TASK_CONFIRM_LEADERSHIP)).isEmpty();
+    assertThat(tasks().all(TASK_CONFIRM_LEADERSHIP)).isEmpty();
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
     assertThat(runtime.getVariable(adoption.getId(), RETURN_COMMENTS))
         .isEqualTo("Action Leader FRONTEX declined: no capacity in 2024");
@@ -146,20 +146,20 @@ class AdoptionProcessTest {
 
   @Test
   void aLeaderMustGiveAReasonToDecline() {
-    complete(single(TASK_DRAFT), Map.of());
-    Task task = all(TASK_CONFIRM_LEADERSHIP).get(0);
+    tasks().complete(tasks().single(TASK_DRAFT), Map.of());
+    Task task = tasks().all(TASK_CONFIRM_LEADERSHIP).get(0);
 
-    assertThatThrownBy(() -> complete(task, Map.of(DECISION, "decline")))
+    assertThatThrownBy(() -> tasks().complete(task, Map.of(DECISION, "decline")))
         .hasMessageContaining("comments: give the reason for declining");
   }
 
   @Test
   void theSupportUnitReturnsTheDraftWithComments() {
     passLeadership();
-    assertThatThrownBy(() -> complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return")))
+    assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return")))
         .hasMessageContaining("comments: say why the OAP goes back to the Driver");
 
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return", COMMENTS, "OA 2.2 overlaps OAP THB"));
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return", COMMENTS, "OA 2.2 overlaps OAP THB"));
 
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
     assertThat(runtime.getVariable(adoption.getId(), RETURN_COMMENTS)).isEqualTo("support unit: OA 2.2 overlaps OAP THB");
@@ -172,7 +172,7 @@ class AdoptionProcessTest {
     throughNecMeeting("revise", "shorten SG 2");
 
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
-    assertThat(single(TASK_DRAFT).getName()).isEqualTo("Draft OAP " + oapName + " REV 1");
+    assertThat(tasks().single(TASK_DRAFT).getName()).isEqualTo("Draft OAP " + oapName + " REV 1");
     assertThat(registry.summary(oapId).revision()).isEqualTo(1);
     assertThat(registry.version(oapId, 0).status()).isEqualTo(VersionStatus.SUPERSEDED);
     assertThat(registry.export(oapId, 0)).isEqualTo(rev0);
@@ -183,20 +183,20 @@ class AdoptionProcessTest {
   void cosiReturnsRev1AsRev2WhichGoesBackThroughTheSecretariatAndIsAdopted() {
     throughNecMeeting("revise", "shorten SG 2");
     passLeadership();
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
     answerAllNecs();
-    complete(single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
-    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/1/23 REV 1"));
-    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "return", COMMENTS, "add KPI targets to OA 6.2"));
+    tasks().complete(tasks().single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
+    tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/1/23 REV 1"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "return", COMMENTS, "add KPI targets to OA 6.2"));
 
     assertThat(registry.summary(oapId).revision()).isEqualTo(2);
     assertThat(registry.version(oapId, 1).status()).isEqualTo(VersionStatus.SUPERSEDED);
     assertThat(registry.version(oapId, 1).councilDocument()).isEqualTo("14541/1/23 REV 1");
-    complete(single(TASK_DRAFT), Map.of());
+    tasks().complete(tasks().single(TASK_DRAFT), Map.of());
     assertThat(adoption).isWaitingAt(TASK_REVIEW_FOR_COSI);
-    assertThat(single(TASK_REVIEW_FOR_COSI).getName()).isEqualTo("Review OAP " + oapName + " REV 2 for COSI");
-    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/2/23 REV 2"));
-    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    assertThat(tasks().single(TASK_REVIEW_FOR_COSI).getName()).isEqualTo("Review OAP " + oapName + " REV 2 for COSI");
+    tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/2/23 REV 2"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
 
     assertThat(registry.version(oapId, 2).status()).isEqualTo(VersionStatus.ADOPTED);
     assertThat(registry.versions(oapId)).extracting(VersionView::status)
@@ -207,12 +207,12 @@ class AdoptionProcessTest {
   @Test
   void theNecDeadlinePassesWithMissingAnswers() {
     passLeadership();
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
-    List<Task> necs = all(TASK_STATE_PARTICIPATION);
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    List<Task> necs = tasks().all(TASK_STATE_PARTICIPATION);
     assertThat(necs).hasSize(MEMBER_STATES);
     assertThat(necs.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2023-10-19T00:00:00Z")));
     Task france = necs.stream().filter(t -> t.getName().startsWith("State participation of FR ")).findFirst().orElseThrow();
-    complete(france, Map.of(PARTICIPATING_OAS, SpinValues.jsonValue("[\"2.5\",\"2.6\"]").create(),
+    tasks().complete(france, Map.of(PARTICIPATING_OAS, SpinValues.jsonValue("[\"2.5\",\"2.6\"]").create(),
         COMMENTS, "FR leads 2.5 and 2.6"));
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-10-19T00:00:01Z")));
@@ -220,24 +220,24 @@ class AdoptionProcessTest {
         .activityId(TIMER_NEC_DEADLINE).singleResult();
     management.executeJob(deadline.getId());
 
-    assertThat(all(TASK_STATE_PARTICIPATION)).isEmpty();
+    assertThat(tasks().all(TASK_STATE_PARTICIPATION)).isEmpty();
     assertThat(adoption).isWaitingAt(TASK_RECORD_NEC_OUTCOME);
     List<NecConsultation.Answer> answers = consultation.answers(oapId, 0);
     assertThat(answers).hasSize(MEMBER_STATES);
     assertThat(answers).filteredOn(a -> a.status() == NecConsultation.Status.NO_ANSWER).hasSize(MEMBER_STATES - 1);
     assertThat(answers).filteredOn(a -> a.memberState().equals("FR")).singleElement()
         .satisfies(a -> assertThat(a.participatesIn()).containsExactly("2.5", "2.6"));
-    String summary = (String) tasks.getVariableLocal(single(TASK_RECORD_NEC_OUTCOME).getId(), SUMMARY);
+    String summary = (String) tasks.getVariableLocal(tasks().single(TASK_RECORD_NEC_OUTCOME).getId(), SUMMARY);
     assertThat(summary).contains("FR: participates in OA 2.5, 2.6 | FR leads 2.5 and 2.6").contains("DE: no answer");
   }
 
   @Test
   void aDraftWithAnOaLackingALeaderCannotBeSubmitted() {
-    Task draft = single(TASK_DRAFT);
+    Task draft = tasks().single(TASK_DRAFT);
     Map<String, Object> variables = Map.of(LEADER_ASSIGNMENTS,
         "OA 2.4 | Central MED Route |\nOA 3.1 | JOT B@LLTRING |  \nOA 5.1 | DOC FRAUD | FR, Atlantis\nsomething else");
 
-    assertThatThrownBy(() -> complete(draft, variables))
+    assertThatThrownBy(() -> tasks().complete(draft, variables))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("2 of 26 OAs have no Action Leader: OA 2.4, 3.1")
         .hasMessageContaining("unknown actors OA 5.1 'Atlantis'")
@@ -250,15 +250,15 @@ class AdoptionProcessTest {
 
   @Test
   void theDriverAssignsActionLeadersInTheDraft() {
-    Task draft = single(TASK_DRAFT);
+    Task draft = tasks().single(TASK_DRAFT);
     String lines = (String) tasks.getVariable(draft.getId(), LEADER_ASSIGNMENTS);
     assertThat(lines).startsWith("OA 1.1 | Situational picture of migrant smuggling | EUROPOL\n").hasLineCount(26);
-    complete(draft, Map.of(LEADER_ASSIGNMENTS, lines.replace("OA 2.4 | \"Central MED Route\" | IT",
+    tasks().complete(draft, Map.of(LEADER_ASSIGNMENTS, lines.replace("OA 2.4 | \"Central MED Route\" | IT",
         "OA 2.4 | \"Central MED Route\" | IT, AT, Frontex")));
 
     assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
         .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT", "AT", "FRONTEX"));
-    assertThat(all(TASK_CONFIRM_LEADERSHIP)).extracting(Task::getName)
+    assertThat(tasks().all(TASK_CONFIRM_LEADERSHIP)).extracting(Task::getName)
         .contains("Confirm action leadership of AT in OAP " + oapName + " REV 0");
   }
 
@@ -291,33 +291,33 @@ class AdoptionProcessTest {
     assertThat(registry.export(id).strategicGoals()).hasSize(8);
     assertThat(registry.summary(id).coDrivers()).containsExactly("NL", "FRONTEX");
     Task draft = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult();
-    assertThatThrownBy(() -> complete(draft, Map.of())).hasMessageContaining("the OAP has no operational actions yet");
+    assertThatThrownBy(() -> tasks().complete(draft, Map.of())).hasMessageContaining("the OAP has no operational actions yet");
   }
 
   @Test
   void theTaskingDeadlinePassesAndTheDriverSeesWhoDidNotConfirm() {
     throughNecMeeting("endorse", null);
-    complete(single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
-    complete(single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
-    List<Task> confirmations = all(TASK_CONFIRM_PARTICIPATION);
+    tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    List<Task> confirmations = tasks().all(TASK_CONFIRM_PARTICIPATION);
     confirmations.stream().filter(t -> !t.getName().contains(" FR ") && !t.getName().contains(" UK "))
-        .forEach(task -> complete(task, Map.of(CONFIRMED, true)));
+        .forEach(task -> tasks().complete(task, Map.of(CONFIRMED, true)));
 
     ClockUtil.setCurrentTime(Date.from(NOW.plus(31, ChronoUnit.DAYS)));
     management.executeJob(management.createJobQuery().processInstanceId(adoption.getId())
         .activityId(TIMER_TASKING_DEADLINE).singleResult().getId());
 
-    Task note = single(TASK_NOTE_UNCONFIRMED);
-    assertThat(groups(note)).containsExactly(EmpactGroups.driver(oapId));
+    Task note = tasks().single(TASK_NOTE_UNCONFIRMED);
+    assertThat(tasks().groups(note)).containsExactly(EmpactGroups.driver(oapId));
     assertThat(tasks.getVariableLocal(note.getId(), SUMMARY)).isEqualTo("Not confirmed by the deadline: FR, UK");
-    complete(note, Map.of());
+    tasks().complete(note, Map.of());
     assertThat(adoption).isEnded().hasPassed(END_ADOPTED_UNCONFIRMED);
     assertThat(tasking.unconfirmedActors(oapId)).containsExactly("FR", "UK");
   }
 
   @Test
   void theCoDriversMayReadTheDraftTaskAndItsHistory() {
-    Task draft = single(TASK_DRAFT);
+    Task draft = tasks().single(TASK_DRAFT);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(EmpactGroups.coDriver(oapId))
         .resourceId(draft.getId()).list()).extracting(a -> a.getResourceType())
         .containsExactlyInAnyOrder(Resources.TASK.resourceType(), Resources.HISTORIC_TASK.resourceType());
@@ -330,7 +330,7 @@ class AdoptionProcessTest {
     engine.getIdentityService().saveUser(nec);
     engine.getIdentityService().createMembership(nec.getId(), "nec-FR");
     passLeadership();
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
     Instant deadline = Instant.parse("2023-10-19T00:00:00Z");
 
     for (int daysBefore : List.of(14, 7, 1)) {
@@ -358,23 +358,23 @@ class AdoptionProcessTest {
   // --- steps
 
   private void passLeadership() {
-    complete(single(TASK_DRAFT), Map.of());
-    all(TASK_CONFIRM_LEADERSHIP).forEach(task -> complete(task, Map.of(DECISION, "accept")));
+    tasks().complete(tasks().single(TASK_DRAFT), Map.of());
+    tasks().all(TASK_CONFIRM_LEADERSHIP).forEach(task -> tasks().complete(task, Map.of(DECISION, "accept")));
   }
 
   private void throughNecMeeting(String outcome, String comments) {
     passLeadership();
-    complete(single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
     answerAllNecs();
     Map<String, Object> decision = new HashMap<>(Map.of(DECISION, outcome));
     if (comments != null) {
       decision.put(COMMENTS, comments);
     }
-    complete(single(TASK_RECORD_NEC_OUTCOME), decision);
+    tasks().complete(tasks().single(TASK_RECORD_NEC_OUTCOME), decision);
   }
 
   private void answerAllNecs() {
-    all(TASK_STATE_PARTICIPATION).forEach(task -> complete(task, Map.of()));
+    tasks().all(TASK_STATE_PARTICIPATION).forEach(task -> tasks().complete(task, Map.of()));
   }
 
   private ProcessInstance start(Map<String, Object> oap) {
@@ -382,22 +382,6 @@ class AdoptionProcessTest {
         COSI_TARGET_DATE, "2023-11-30"));
     variables.putAll(oap);
     return runtime.startProcessInstanceByKey(KEY, variables);
-  }
-
-  private Task single(String key) {
-    return tasks().single(key);
-  }
-
-  private List<Task> all(String key) {
-    return tasks().all(key);
-  }
-
-  private List<String> groups(Task task) {
-    return tasks().groups(task);
-  }
-
-  private void complete(Task task, Map<String, Object> variables) {
-    tasks().complete(task, variables);
   }
 
   private ProcessTasks tasks() {

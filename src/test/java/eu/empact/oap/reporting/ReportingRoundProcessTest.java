@@ -91,33 +91,33 @@ class ReportingRoundProcessTest {
   @Test
   void everyOaReportedAndTheRoundGoesStraightToCosi() {
     open();
-    List<Task> reportTasks = all(TASK_REPORT_ON_OA);
+    List<Task> reportTasks = tasks().all(TASK_REPORT_ON_OA);
     assertThat(reportTasks).hasSize(26);
     Task oa24 = reportTask("2.4");
     assertThat(oa24.getName()).isEqualTo("Report on OA 2.4: " + registry.summary(oapId).displayName()
         + ", round 1 (January-June 2024)");
-    assertThat(groups(oa24)).containsExactly("action-leader-IT");
+    assertThat(tasks().groups(oa24)).containsExactly("action-leader-IT");
     assertThat(oa24.getDueDate()).isEqualTo(Date.from(DEADLINE));
     assertThat((String) tasks.getVariable(oa24.getId(), KPI_VALUES)).startsWith("a: \n");
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.COLLECTING);
 
     reportAll(reportTasks, "ongoing");
 
-    Task driver = single(TASK_WRITE_DRIVER_REPORT);
-    assertThat(groups(driver)).containsExactly(EmpactGroups.driver(oapId));
+    Task driver = tasks().single(TASK_WRITE_DRIVER_REPORT);
+    assertThat(tasks().groups(driver)).containsExactly(EmpactGroups.driver(oapId));
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
         .isEqualTo("26 OAs planned, 26 reported (ongoing 26); none missing");
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): ongoing | on track");
     writeDriverReport(driver);
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.SUPPORT_UNIT);
 
-    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
-    complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
-    complete(single(TASK_SUBMIT_TO_COSI), Map.of(COUNCIL_DOCUMENT, "15020/24", COSI_BODY, "COSI Support Group"));
-    assertThatThrownBy(() -> complete(single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2030-01-01")))
+    tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
+    tasks().complete(tasks().single(TASK_SUBMIT_TO_COSI), Map.of(COUNCIL_DOCUMENT, "15020/24", COSI_BODY, "COSI Support Group"));
+    assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2030-01-01")))
         .hasMessageContaining("notedOn: 2030-01-01 is in the future");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-10T12:00:00Z")));
-    complete(single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2024-12-09"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2024-12-09"));
 
     assertThat(round1).isEnded().hasPassed(END_ROUND_NOTED).hasNotPassed(TASK_REVIEW_DRIVER_REPORT,
         TASK_UPDATE_DRIVER_REPORT);
@@ -133,20 +133,20 @@ class ReportingRoundProcessTest {
   @Test
   void anOaNotReportedByTheDeadlineIsRecordedMissedAndTheDriverSeesIt() {
     open();
-    List<Task> reportTasks = all(TASK_REPORT_ON_OA);
+    List<Task> reportTasks = tasks().all(TASK_REPORT_ON_OA);
     reportAll(reportTasks.stream().filter(t -> !t.getName().startsWith("Report on OA 2.4:")).toList(), "ongoing");
     assertThat(round1).isWaitingAt(TASK_REPORT_ON_OA);
 
     ClockUtil.setCurrentTime(Date.from(DEADLINE.plusSeconds(1)));
     management.executeJob(job(TIMER_REPORT_DEADLINE).getId());
 
-    assertThat(all(TASK_REPORT_ON_OA)).isEmpty();
+    assertThat(tasks().all(TASK_REPORT_ON_OA)).isEmpty();
     RoundSummary summary = reports.summary(oapId, 1);
     assertThat(summary.planned()).isEqualTo(26);
     assertThat(summary.reported()).isEqualTo(25);
     assertThat(summary.missing()).containsExactly("2.4");
     assertThat(reports.reports(oapId, 1).get("2.4").missed()).isTrue();
-    Task driver = single(TASK_WRITE_DRIVER_REPORT);
+    Task driver = tasks().single(TASK_WRITE_DRIVER_REPORT);
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
         .isEqualTo("26 OAs planned, 25 reported (ongoing 25); missing: 2.4");
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): NO REPORT");
@@ -159,19 +159,19 @@ class ReportingRoundProcessTest {
   @Test
   void theSupportUnitReturnsTheRoundAndTheDriverRevisesIt() {
     toDriverReport();
-    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+    writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
 
-    assertThatThrownBy(() -> complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "return")))
+    assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "return")))
         .hasMessageContaining("comments: say what the Driver should change");
-    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "return", COMMENTS, "use the KPI wording of the template"));
+    tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "return", COMMENTS, "use the KPI wording of the template"));
 
-    Task again = single(TASK_WRITE_DRIVER_REPORT);
+    Task again = tasks().single(TASK_WRITE_DRIVER_REPORT);
     assertThat(tasks.getVariable(again.getId(), RETURN_COMMENTS))
         .isEqualTo("EMPACT Support Unit: use the KPI wording of the template");
     assertThat((String) tasks.getVariable(again.getId(), ASSESSMENTS)).contains("## SG 2 ")
         .contains("Good progress on SG 2.");
     writeDriverReport(again);
-    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
 
     assertThat(round1).isWaitingAt(TASK_RECORD_NEC_MEETING);
     assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).containsSubsequence("DRIVER_REPORT_WRITTEN",
@@ -183,16 +183,16 @@ class ReportingRoundProcessTest {
   @Test
   void theNecsAskForAnUpdateAndTheDriverUpdatesBeforeCosi() {
     toDriverReport();
-    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
-    complete(single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
-    assertThatThrownBy(() -> complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
+    writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
+    tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
         .hasMessageContaining("necMeetingDate: the date of the NEC meeting is required");
 
-    complete(single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
+    tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
         COMMENTS, "add the joint action day results of OA 2.5"));
 
-    Task update = single(TASK_UPDATE_DRIVER_REPORT);
-    assertThat(groups(update)).containsExactly(EmpactGroups.driver(oapId));
+    Task update = tasks().single(TASK_UPDATE_DRIVER_REPORT);
+    assertThat(tasks().groups(update)).containsExactly(EmpactGroups.driver(oapId));
     assertThat(tasks.getVariable(update.getId(), RETURN_COMMENTS))
         .isEqualTo("NEC meeting of 2024-11-14: add the joint action day results of OA 2.5");
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.DRIVER_REPORT);
@@ -208,16 +208,16 @@ class ReportingRoundProcessTest {
     engine.getIdentityService().saveUser(coDriver);
     engine.getIdentityService().createMembership(coDriver.getId(), EmpactGroups.coDriver(oapId));
     toDriverReport();
-    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
+    writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
 
-    Task review = single(TASK_REVIEW_DRIVER_REPORT);
-    assertThat(groups(review)).containsExactly(EmpactGroups.coDriver(oapId));
+    Task review = tasks().single(TASK_REVIEW_DRIVER_REPORT);
+    assertThat(tasks().groups(review)).containsExactly(EmpactGroups.coDriver(oapId));
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.CO_DRIVER_REVIEW);
-    complete(review, Map.of(DECISION, "revise", COMMENTS, "SG 5 misses the training figures"));
-    assertThat(tasks.getVariable(single(TASK_WRITE_DRIVER_REPORT).getId(), RETURN_COMMENTS))
+    tasks().complete(review, Map.of(DECISION, "revise", COMMENTS, "SG 5 misses the training figures"));
+    assertThat(tasks.getVariable(tasks().single(TASK_WRITE_DRIVER_REPORT).getId(), RETURN_COMMENTS))
         .isEqualTo("Co-Drivers: SG 5 misses the training figures");
-    writeDriverReport(single(TASK_WRITE_DRIVER_REPORT));
-    complete(single(TASK_REVIEW_DRIVER_REPORT), Map.of(DECISION, "agree", COMMENTS, "fine now"));
+    writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
+    tasks().complete(tasks().single(TASK_REVIEW_DRIVER_REPORT), Map.of(DECISION, "agree", COMMENTS, "fine now"));
 
     assertThat(round1).isWaitingAt(TASK_ALIGN_ROUND);
     assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).contains("CO_DRIVER_REVISE", "CO_DRIVER_AGREE");
@@ -233,7 +233,7 @@ class ReportingRoundProcessTest {
     String kpis = (String) bad.get(KPI_VALUES);
     bad.put(KPI_VALUES, kpis.replaceFirst("a: 3", "a: -2") + "\nwhatever");
 
-    assertThatThrownBy(() -> complete(oa24, bad))
+    assertThatThrownBy(() -> tasks().complete(oa24, bad))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("kpiValues: 'whatever' is not 'code: value'")
         .hasMessageContaining("status: 'almost done' is not one of")
@@ -246,11 +246,11 @@ class ReportingRoundProcessTest {
   @Test
   void aDriverReportWithoutAnAssessmentForEveryGoalIsRefused() {
     toDriverReport();
-    Task driver = single(TASK_WRITE_DRIVER_REPORT);
+    Task driver = tasks().single(TASK_WRITE_DRIVER_REPORT);
     String onlyTheFirst = drivers.goals(oapId, 1).stream().limit(1)
         .map(goal -> DriverReports.heading(goal) + "\nSteady.").collect(Collectors.joining());
 
-    assertThatThrownBy(() -> complete(driver, Map.of(ASSESSMENTS, onlyTheFirst + "\n## SG 12 Unknown\nx")))
+    assertThatThrownBy(() -> tasks().complete(driver, Map.of(ASSESSMENTS, onlyTheFirst + "\n## SG 12 Unknown\nx")))
         .hasMessageContaining("assessments: the OAP has no strategic goal SG 12")
         .hasMessageContaining("assessments.SG 2: required");
     assertThat(drivers.latest(oapId, 1)).isEmpty();
@@ -296,11 +296,11 @@ class ReportingRoundProcessTest {
 
   private void toDriverReport() {
     open();
-    reportAll(all(TASK_REPORT_ON_OA), "finished / on time");
+    reportAll(tasks().all(TASK_REPORT_ON_OA), "finished / on time");
   }
 
   private void reportAll(List<Task> reportTasks, String status) {
-    reportTasks.forEach(task -> complete(task, validReport((String) tasks.getVariable(task.getId(), OA_REF), status)));
+    reportTasks.forEach(task -> tasks().complete(task, validReport((String) tasks.getVariable(task.getId(), OA_REF), status)));
   }
 
   private Map<String, Object> validReport(String oaRef, String status) {
@@ -314,7 +314,7 @@ class ReportingRoundProcessTest {
     String text = drivers.goals(oapId, 1).stream()
         .map(goal -> DriverReports.heading(goal) + "\nGood progress on SG " + goal.number() + ".")
         .collect(Collectors.joining("\n\n"));
-    complete(task, Map.of(ASSESSMENTS, text));
+    tasks().complete(task, Map.of(ASSESSMENTS, text));
   }
 
   private ProcessInstance instance(int round) {
@@ -327,24 +327,8 @@ class ReportingRoundProcessTest {
   }
 
   private Task reportTask(String oaRef) {
-    return all(TASK_REPORT_ON_OA).stream().filter(t -> t.getName().startsWith("Report on OA " + oaRef + ":"))
+    return tasks().all(TASK_REPORT_ON_OA).stream().filter(t -> t.getName().startsWith("Report on OA " + oaRef + ":"))
         .findFirst().orElseThrow();
-  }
-
-  private Task single(String key) {
-    return tasks().single(key);
-  }
-
-  private List<Task> all(String key) {
-    return tasks().all(key);
-  }
-
-  private List<String> groups(Task task) {
-    return tasks().groups(task);
-  }
-
-  private void complete(Task task, Map<String, Object> variables) {
-    tasks().complete(task, variables);
   }
 
   private ProcessTasks tasks() {
