@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.demo.DemoData;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;

@@ -1,7 +1,6 @@
 package eu.empact.oap.reporting;
 
 import eu.empact.oap.registry.NotFoundException;
-import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;

@@ -9,7 +9,6 @@ import eu.empact.oap.registry.Problem;
 import eu.empact.oap.system.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -50,11 +50,12 @@ public class FactSheetDocument {
   /** The figures of one OAP for a year: per OA and KPI, each of the year's rounds and the total. */
   @Transactional(readOnly = true)
   public FactSheet figures(long oapId, int year) {
-    List<ReportingRound> yearRounds = rounds.rounds(oapId).stream()
-        .filter(round -> round.coversTo().getYear() == year && held(round)).toList();
-    if (rounds.rounds(oapId).stream().noneMatch(round -> round.coversTo().getYear() == year)) {
+    List<ReportingRound> ofYear = rounds.rounds(oapId).stream().filter(round -> round.coversTo().getYear() == year)
+        .toList();
+    if (ofYear.isEmpty()) {
       throw new NotFoundException("OAP " + oapId + " has no reporting round in " + year);
     }
+    List<ReportingRound> yearRounds = ofYear.stream().filter(FactSheetDocument::held).toList();
     List<Figure> figures = new ArrayList<>();
     Map<KpiCategory, BigDecimal> totals = new EnumMap<>(KpiCategory.class);
     Map<Integer, Map<String, RecordedReport>> byRound = new LinkedHashMap<>();
