@@ -50,8 +50,9 @@ public class Adoption {
    * participant in this OAP (the exclusion clause).
    */
   public List<String> memberStates(long oapId) {
+    List<String> excluded = participation.excludedActors(oapId);
     return actors.all().stream().filter(Actor::isMemberState).map(Actor::code)
-        .filter(code -> !participation.excluded(oapId, code)).toList();
+        .filter(code -> !excluded.contains(code)).toList();
   }
 
   /** The due date of a kind of task (draft, leadership, review), counted from now. */

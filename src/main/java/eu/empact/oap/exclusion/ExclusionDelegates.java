@@ -12,6 +12,7 @@ import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;
+import eu.empact.oap.system.FormValues;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +44,7 @@ class ExclusionDelegates {
     return execution -> {
       long oapId = oapId(execution);
       registry.summary(oapId);
-      Actor actor = actors.resolve(text(execution, ACTOR))
+      Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
           .orElseThrow(() -> refusal(ACTOR + ": '" + execution.getVariable(ACTOR) + "' is not a known Member State, "
               + "agency or partner"));
       if (participation.status(oapId, actor.code()).isEmpty()) {
@@ -59,7 +61,7 @@ class ExclusionDelegates {
         }
         escalationId = id.longValue();
       } else {
-        String reason = text(execution, REASON);
+        String reason = FormValues.text(execution, REASON);
         if (reason == null) {
           throw refusal(REASON + ": say why the escalation starts (which commitments were not met)");
         }
@@ -86,7 +88,7 @@ class ExclusionDelegates {
                                         OapRegistry registry) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = text(execution, ACTOR);
+      String actor = FormValues.text(execution, ACTOR);
       boolean memberState = Boolean.TRUE.equals(execution.getVariable(MEMBER_STATE));
       String leaders = EmpactGroups.actionLeader(actor);
       long contacts = countMembers(identity, leaders);
@@ -96,7 +98,7 @@ class ExclusionDelegates {
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,
           "escalation-" + escalationId(execution), "Exhortation " + number + " from the Driver of OAP "
           + registry.summary(oapId).displayName() + " to " + actor,
-          ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, text(execution, EXHORTATION_TEXT),
+          ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, FormValues.text(execution, EXHORTATION_TEXT),
           cc);
       notifications.record(exhortation).forEach(notifications::deliver);
     };
@@ -134,7 +136,7 @@ class ExclusionDelegates {
   JavaDelegate gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = text(execution, ACTOR);
+      String actor = FormValues.text(execution, ACTOR);
       long escalationId = escalationId(execution);
       int actions = participation.actions(oapId);
       int led = participation.ledBy(oapId, actor).size();
@@ -173,7 +175,7 @@ class ExclusionDelegates {
   JavaDelegate excludeDelegate(ParticipationStatus participation, Escalations escalations, OpenTasks openTasks) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = text(execution, ACTOR);
+      String actor = FormValues.text(execution, ACTOR);
       long escalationId = escalationId(execution);
       Escalation escalation = escalations.find(escalationId);
       String reason = "exclusion clause: its conduct or inactivity jeopardises the delivery of the OAP ("
@@ -192,7 +194,7 @@ class ExclusionDelegates {
   JavaDelegate informExclusionDelegate(Notifications notifications, Escalations escalations, OapRegistry registry) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = text(execution, ACTOR);
+      String actor = FormValues.text(execution, ACTOR);
       Escalation escalation = escalations.find(escalationId(execution));
       notifications.record(new TaskNotice(TaskNotice.Kind.EXCLUSION, 0, oapId, "escalation-" + escalation.id(),
               actor + " is no longer participant in OAP " + registry.summary(oapId).displayName(), null, null,
@@ -218,12 +220,12 @@ class ExclusionDelegates {
   JavaDelegate checkReinstatementDelegate(ActorDirectory actors, ParticipationStatus participation) {
     return execution -> {
       long oapId = oapId(execution);
-      Actor actor = actors.resolve(text(execution, ACTOR))
+      Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
           .orElseThrow(() -> refusal(ACTOR + ": '" + execution.getVariable(ACTOR) + "' is not a known actor"));
       if (!participation.excluded(oapId, actor.code())) {
         throw refusal(ACTOR + ": " + actor.code() + " is not excluded from OAP " + oapId);
       }
-      if (text(execution, REASON) == null) {
+      if (FormValues.text(execution, REASON) == null) {
         throw refusal(REASON + ": say why " + actor.code() + " should participate again");
       }
       requireDriver(execution, oapId);
@@ -234,9 +236,9 @@ class ExclusionDelegates {
   /** The EMPACT Support Unit confirmed: the actor participates again, with history. */
   @Bean
   JavaDelegate reinstateDelegate(ParticipationStatus participation) {
-    return execution -> participation.reinstate(oapId(execution), text(execution, ACTOR),
-        "reinstated: " + text(execution, REASON) + (text(execution, COMMENTS) == null ? ""
-            : " (EMPACT Support Unit: " + text(execution, COMMENTS) + ")"), TaskUser.of(execution));
+    return execution -> participation.reinstate(oapId(execution), FormValues.text(execution, ACTOR),
+        "reinstated: " + FormValues.text(execution, REASON) + (FormValues.text(execution, COMMENTS) == null ? ""
+            : " (EMPACT Support Unit: " + FormValues.text(execution, COMMENTS) + ")"), TaskUser.of(execution));
   }
 
   /** A person starting an escalation or a reinstatement by hand is the OAP's Driver (or an administrator). */
@@ -253,13 +255,11 @@ class ExclusionDelegates {
   }
 
   private static long countMembers(IdentityService identity, String group) {
-    long[] count = new long[1];
-    WithoutAuthorizationChecks.run(() -> count[0] = identity.createUserQuery().memberOfGroup(group).count());
-    return count[0];
+    return WithoutAuthorizationChecks.call(() -> identity.createUserQuery().memberOfGroup(group).count());
   }
 
-  static long oapId(DelegateExecution execution) {
-    Object value = execution.getVariable(OAP_ID);
+  static long oapId(VariableScope scope) {
+    Object value = scope.getVariable(OAP_ID);
     if (!(value instanceof Number number)) {
       throw refusal(OAP_ID + ": the registry id of the OAP is required");
     }
@@ -268,11 +268,6 @@ class ExclusionDelegates {
 
   static long escalationId(DelegateExecution execution) {
     return ((Number) execution.getVariable(ESCALATION_ID)).longValue();
-  }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   static ProcessEngineException refusal(String reason) {

@@ -5,20 +5,18 @@ import static eu.empact.oap.exclusion.ExclusionProcess.*;
 import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
-import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.Tasking;
-import eu.empact.oap.reporting.OaReport;
-import eu.empact.oap.reporting.OaReportValidator;
+import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportRejectedException;
 import eu.empact.oap.system.FormValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,8 +26,8 @@ import org.springframework.stereotype.Component;
 final class ExclusionTaskListeners {
 
   /** What the forms send; the exhortation's text is not among them: the answer form shows the one sent. */
-  static final List<String> FORM_INPUTS = List.of(ANSWER, EXPLANATION, CONFIRMED, FULFILMENT, DECISION, COMMENTS,
-      NEW_LEADER, "reportStatus", "progress", "kpiValues", "humanResources", "financialResources");
+  static final List<String> FORM_INPUTS = Stream.concat(Stream.of(ANSWER, EXPLANATION, CONFIRMED, FULFILMENT, DECISION,
+      COMMENTS, NEW_LEADER), OaReportForm.INPUTS.stream()).toList();
 
   private ExclusionTaskListeners() {}
 
@@ -52,7 +50,7 @@ final class ExclusionTaskListeners {
     public void notify(DelegateTask task) {
       if (EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setName(title(task) + " (" + task.getVariable(ACTOR) + ", OAP "
-            + registry.summary(oapId(task)).displayName() + ")");
+            + registry.summary(ExclusionDelegates.oapId(task)).displayName() + ")");
         FORM_INPUTS.forEach(input -> task.getExecution().setVariableLocal(input, null));
         created(task);
       } else {
@@ -84,10 +82,6 @@ final class ExclusionTaskListeners {
           .map(e -> "- " + e.at().toString().substring(0, 10) + " " + e.event() + " (" + e.user() + ")"
               + (e.details() == null ? "" : ": " + e.details()))
           .collect(Collectors.joining("\n"));
-    }
-
-    static long oapId(DelegateTask task) {
-      return ((Number) task.getVariable(OAP_ID)).longValue();
     }
 
     static String required(DelegateTask task, String name, String why) {
@@ -133,7 +127,7 @@ final class ExclusionTaskListeners {
       List<Commitment> open = commitments.ofEscalation(escalationId(task)).stream().filter(c -> !c.fulfilled())
           .toList();
       task.getExecution().setVariableLocal(EXHORTATION_TEXT, "As Driver of the OAP "
-          + registry.summary(oapId(task)).displayName() + ", I ask " + task.getVariable(ACTOR)
+          + registry.summary(ExclusionDelegates.oapId(task)).displayName() + ", I ask " + task.getVariable(ACTOR)
           + " to meet the following commitments within " + properties.responseDays() + " days:\n"
           + open.stream().map(c -> "- " + c.reference()).collect(Collectors.joining("\n"))
           + "\nPlease deliver what is missing in Tasklist, or explain why it cannot be delivered. Under the "
@@ -181,12 +175,7 @@ final class ExclusionTaskListeners {
       task.setVariableLocal(COMMITMENT, commitment.reference());
       task.setVariableLocal(COMMITMENT_KIND, commitment.kind().name());
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
-        OperationalAction oa = reports.action(commitment.oapId(), commitment.round(), commitment.oaRef());
-        task.setVariableLocal("oaOverview", "OA " + oa.ref() + " " + oa.title() + "\nKPIs:\n" + oa.kpis().stream()
-            .map(kpi -> kpi.code() + ") " + kpi.indicator() + (OaReportValidator.counts(kpi) ? " [a whole number]" : ""))
-            .collect(Collectors.joining("\n")));
-        task.getExecution().setVariableLocal("kpiValues", oa.kpis().stream().map(kpi -> kpi.code() + ": ")
-            .collect(Collectors.joining("\n")));
+        OaReportForm.prepare(task, reports.action(commitment.oapId(), commitment.round(), commitment.oaRef()));
       }
     }
 
@@ -211,11 +200,8 @@ final class ExclusionTaskListeners {
       String fulfilment;
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> kpis = OaReportValidator.kpiLines(FormValues.text(task, "kpiValues"), problems);
-        reports.submitLate(commitment.oapId(), commitment.round(), new OaReport(commitment.oaRef(),
-            FormValues.text(task, "reportStatus"), FormValues.text(task, "progress"), kpis,
-            FormValues.text(task, "humanResources"), FormValues.text(task, "financialResources"),
-            FormValues.text(task, COMMENTS)), user, problems);
+        reports.submitLate(commitment.oapId(), commitment.round(), OaReportForm.read(task, commitment.oaRef(), problems),
+            user, problems);
         fulfilment = "late report filed";
       } else if (commitment.kind() == Commitment.Kind.DRIVER_STATED) {
         fulfilment = required(task, FULFILMENT, "say what was done to meet the commitment");
@@ -338,7 +324,7 @@ final class ExclusionTaskListeners {
 
     @Override
     void completed(DelegateTask task) {
-      long oapId = oapId(task);
+      long oapId = ExclusionDelegates.oapId(task);
       String excluded = (String) task.getVariable(ACTOR);
       String spelling = required(task, NEW_LEADER, "name the Member State or agency that leads the OA from now on");
       Actor leader = actors.resolve(spelling)
@@ -367,7 +353,7 @@ final class ExclusionTaskListeners {
 
     @Override
     public void notify(DelegateTask task) {
-      long oapId = EscalationTaskListener.oapId(task);
+      long oapId = ExclusionDelegates.oapId(task);
       String actor = (String) task.getVariable(ACTOR);
       if (EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setName("Confirm the reinstatement of " + actor + " in OAP " + registry.summary(oapId).displayName());

@@ -222,12 +222,11 @@ public class Notifications {
   }
 
   private String displayName(String userId) {
-    User[] user = new User[1];
-    WithoutAuthorizationChecks.run(() -> user[0] = identity.createUserQuery().userId(userId).singleResult());
-    if (user[0] == null || user[0].getFirstName() == null) {
+    User user = WithoutAuthorizationChecks.call(() -> identity.createUserQuery().userId(userId).singleResult());
+    if (user == null || user.getFirstName() == null) {
       return userId;
     }
-    return (user[0].getFirstName() + " " + (user[0].getLastName() == null ? "" : user[0].getLastName())).trim();
+    return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
   }
 
   private static Notification notification(ResultSet rs, int row) throws SQLException {

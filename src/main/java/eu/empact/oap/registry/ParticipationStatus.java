@@ -71,7 +71,8 @@ public class ParticipationStatus {
   @EventListener
   public void onVersionCreated(OapVersionCreated created) {
     for (String actor : excludedActors(created.oapId())) {
-      StatusChange exclusion = history(created.oapId(), actor).get(history(created.oapId(), actor).size() - 1);
+      List<StatusChange> changes = history(created.oapId(), actor);
+      StatusChange exclusion = changes.get(changes.size() - 1);
       update(created.oapId(), actor, Participation.Status.EXCLUDED, exclusion.reason(), Timestamp.from(exclusion.since()));
     }
   }
@@ -141,15 +142,11 @@ public class ParticipationStatus {
    */
   @Transactional(readOnly = true)
   public List<String> currentLeaders(long oapId, String oaRef, List<String> versionLeaders) {
-    List<String> leaders = new ArrayList<>();
-    for (String leader : versionLeaders) {
-      if (!excluded(oapId, leader)) {
-        leaders.add(leader);
-      }
-    }
+    List<String> excluded = excludedActors(oapId);
+    List<String> leaders = new ArrayList<>(versionLeaders.stream().filter(leader -> !excluded.contains(leader)).toList());
     jdbc.sql("SELECT new_leader FROM oa_leader_change WHERE oap_id = ? AND oa_ref = ? ORDER BY id")
         .params(oapId, oaRef).query(String.class).list().stream()
-        .filter(leader -> !leaders.contains(leader) && !excluded(oapId, leader)).forEach(leaders::add);
+        .filter(leader -> !leaders.contains(leader) && !excluded.contains(leader)).forEach(leaders::add);
     return leaders;
   }
 

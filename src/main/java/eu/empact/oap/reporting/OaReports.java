@@ -61,9 +61,7 @@ public class OaReports {
 
   /** As {@link #submit(long, int, OaReport, String)}, refusing also for problems the form found reading it. */
   public void submit(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    OperationalAction oa = action(oapId, round, report.oaRef());
-    List<Problem> problems = new ArrayList<>(formProblems);
-    problems.addAll(OaReportValidator.validate(report, oa.kpis()));
+    List<Problem> problems = problems(oapId, round, report, formProblems);
     ReportingRounds.RoundState state = rounds.state(oapId, round);
     if (state.stage() != RoundStage.COLLECTING) {
       throw new RegistryConflictException("round " + round + " of OAP " + oapId + " is not collecting reports ("
@@ -78,8 +76,7 @@ public class OaReports {
     }
     long reportId = insert(roundId, report.oaRef(), ReportStatus.of(report.status()).orElseThrow().name(),
         report.progress(), report.humanResources(), report.financialResources(), report.comments(), user);
-    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
-        + "VALUES (?, ?, ?)").params(reportId, code, value.trim()).update());
+    insertKpiValues(reportId, report);
   }
 
   /**
@@ -87,14 +84,12 @@ public class OaReports {
    * report, it takes the place of the OA's MISSED record; the round's history keeps that it was late.
    */
   public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    OperationalAction oa = action(oapId, round, report.oaRef());
+    List<Problem> problems = problems(oapId, round, report, formProblems);
     long roundId = rounds.state(oapId, round).id();
     Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ?")
         .params(roundId, report.oaRef(), MISSED).query(Long.class).optional()
         .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
             + " is not recorded as missed"));
-    List<Problem> problems = new ArrayList<>(formProblems);
-    problems.addAll(OaReportValidator.validate(report, oa.kpis()));
     if (!problems.isEmpty()) {
       throw new ReportRejectedException(problems);
     }
@@ -104,8 +99,7 @@ public class OaReports {
             report.financialResources(), report.comments(), user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
             missed)
         .update();
-    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
-        + "VALUES (?, ?, ?)").params(missed, code, value.trim()).update());
+    insertKpiValues(missed, report);
     rounds.record(oapId, round, "LATE_REPORT", user, "OA " + report.oaRef() + ": reported after the deadline");
   }
 
@@ -164,6 +158,18 @@ public class OaReports {
               rs.getTimestamp("recorded_at").toInstant()));
         });
     return reports;
+  }
+
+  /** What the form found reading the report, and what the checks against the OA's KPIs find. */
+  private List<Problem> problems(long oapId, int round, OaReport report, List<Problem> formProblems) {
+    List<Problem> problems = new ArrayList<>(formProblems);
+    problems.addAll(OaReportValidator.validate(report, action(oapId, round, report.oaRef()).kpis()));
+    return problems;
+  }
+
+  private void insertKpiValues(long reportId, OaReport report) {
+    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
+        + "VALUES (?, ?, ?)").params(reportId, code, value.trim()).update());
   }
 
   private Optional<Long> existing(long roundId, String oaRef) {

@@ -7,7 +7,6 @@ import eu.empact.oap.registry.ParticipationStatus;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -58,10 +57,8 @@ public class Reporting {
 
   /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
   public boolean hasCoDrivers(long oapId) {
-    AtomicLong members = new AtomicLong();
-    WithoutAuthorizationChecks.run(() ->
-        members.set(identity.createUserQuery().memberOfGroup(EmpactGroups.coDriver(oapId)).count()));
-    return members.get() > 0;
+    return WithoutAuthorizationChecks.call(
+        () -> identity.createUserQuery().memberOfGroup(EmpactGroups.coDriver(oapId)).count()) > 0;
   }
 
   /** The due date of a kind of task after the reports (driver-report, support-unit, ...), from now. */

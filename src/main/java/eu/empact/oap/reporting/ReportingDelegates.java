@@ -3,8 +3,8 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.OAP_ID;
 import static eu.empact.oap.reporting.ReportingRoundProcess.ROUND;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,11 +28,11 @@ class ReportingDelegates {
     };
   }
 
-  static long oapId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(OAP_ID)).longValue();
+  static long oapId(VariableScope scope) {
+    return ((Number) scope.getVariable(OAP_ID)).longValue();
   }
 
-  static int round(DelegateExecution execution) {
-    return ((Number) execution.getVariable(ROUND)).intValue();
+  static int round(VariableScope scope) {
+    return ((Number) scope.getVariable(ROUND)).intValue();
   }
 }

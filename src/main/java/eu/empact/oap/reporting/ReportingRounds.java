@@ -107,8 +107,7 @@ public class ReportingRounds {
       throw new RegistryConflictException("round " + number + " of OAP " + oapId + " is " + row.stage()
           + ", not waiting to open");
     }
-    int adopted = registry.versions(oapId).stream().filter(v -> v.status() == VersionStatus.ADOPTED)
-        .map(VersionView::revision).max(Comparator.naturalOrder())
+    int adopted = adoptedRevision(oapId)
         .orElseThrow(() -> new RegistryConflictException("OAP " + oapId + " has no adopted version to report on"));
     jdbc.sql("UPDATE reporting_round SET revision = ?, stage = ? WHERE id = ?")
         .params(adopted, RoundStage.COLLECTING.name(), row.id()).update();
@@ -172,8 +171,13 @@ public class ReportingRounds {
     if (revision != null) {
       return revision;
     }
+    return adoptedRevision(oapId).orElse(registry.summary(oapId).revision());
+  }
+
+  /** The latest adopted version of the OAP, if any. */
+  private Optional<Integer> adoptedRevision(long oapId) {
     return registry.versions(oapId).stream().filter(v -> v.status() == VersionStatus.ADOPTED)
-        .map(VersionView::revision).max(Comparator.naturalOrder()).orElse(registry.summary(oapId).revision());
+        .map(VersionView::revision).max(Comparator.naturalOrder());
   }
 
   private static NotFoundException noRound(long oapId, int number) {

@@ -5,6 +5,7 @@ import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.system.FormValues;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,8 +17,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 abstract class RoundTaskListener implements TaskListener {
 
-  static final List<String> FORM_INPUTS = List.of(REPORT_STATUS, PROGRESS, KPI_VALUES, HUMAN_RESOURCES,
-      FINANCIAL_RESOURCES, COMMENTS, ASSESSMENTS, DECISION, NEC_MEETING_DATE, COUNCIL_DOCUMENT, COSI_BODY, NOTED_ON);
+  static final List<String> FORM_INPUTS = Stream.concat(OaReportForm.INPUTS.stream(),
+      Stream.of(COMMENTS, ASSESSMENTS, DECISION, NEC_MEETING_DATE, COUNCIL_DOCUMENT, COSI_BODY, NOTED_ON)).toList();
 
   protected final ReportingRounds rounds;
   protected final OapRegistry registry;
@@ -32,8 +33,8 @@ abstract class RoundTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long oapId = oapId(task);
-    int number = round(task);
+    long oapId = ReportingDelegates.oapId(task);
+    int number = ReportingDelegates.round(task);
     if (!EVENTNAME_CREATE.equals(task.getEventName())) {
       try {
         completed(task, oapId, number);
@@ -87,14 +88,6 @@ abstract class RoundTaskListener implements TaskListener {
 
   static ProcessEngineException refusal(String reason) {
     return new ProcessEngineException(reason);
-  }
-
-  static long oapId(DelegateTask task) {
-    return ((Number) task.getVariable(OAP_ID)).longValue();
-  }
-
-  static int round(DelegateTask task) {
-    return ((Number) task.getVariable(ROUND)).intValue();
   }
 
   static String overview(ReportingRound round) {

@@ -3,7 +3,6 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.identity.TaskUser;
-import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.system.FormValues;
@@ -41,23 +40,13 @@ final class RoundTaskListeners {
 
     @Override
     void created(DelegateTask task, long oapId, int round) {
-      OperationalAction oa = reports.action(oapId, round, (String) task.getVariable(OA_REF));
-      task.setVariableLocal(OA_OVERVIEW, "OA " + oa.ref() + " " + oa.title() + "\nLeader: "
-          + String.join(", ", oa.actionLeaders()) + "\nKPIs:\n" + oa.kpis().stream()
-          .map(kpi -> kpi.code() + ") " + kpi.indicator() + (kpi.target() == null ? "" : " (target: " + kpi.target() + ")")
-              + (OaReportValidator.counts(kpi) ? " [a whole number]" : ""))
-          .collect(Collectors.joining("\n")));
-      task.getExecution().setVariableLocal(KPI_VALUES, oa.kpis().stream().map(kpi -> kpi.code() + ": ")
-          .collect(Collectors.joining("\n")));
+      OaReportForm.prepare(task, reports.action(oapId, round, (String) task.getVariable(OA_REF)));
     }
 
     @Override
     void completed(DelegateTask task, long oapId, int round) {
       List<Problem> problems = new ArrayList<>();
-      Map<String, String> kpis = OaReportValidator.kpiLines(FormValues.text(task, KPI_VALUES), problems);
-      OaReport report = new OaReport((String) task.getVariable(OA_REF), FormValues.text(task, REPORT_STATUS),
-          FormValues.text(task, PROGRESS), kpis, FormValues.text(task, HUMAN_RESOURCES),
-          FormValues.text(task, FINANCIAL_RESOURCES), FormValues.text(task, COMMENTS));
+      OaReport report = OaReportForm.read(task, (String) task.getVariable(OA_REF), problems);
       reports.submit(oapId, round, report, TaskUser.of(task), problems);
     }
   }

@@ -10,18 +10,17 @@ import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.ConfirmationsMissed;
-import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.registry.VersionStatus;
-import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.Reporting;
 import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.reporting.RoundOpener;
+import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTasks;
 import eu.empact.oap.support.ProcessTestContext;
@@ -30,7 +29,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -334,10 +332,8 @@ class ExclusionProcessTest {
   }
 
   private Map<String, Object> lateReport(String oaRef) {
-    OapDocument.OperationalAction oa = reports.action(oapId, 1, oaRef);
-    return Map.of("reportStatus", "ongoing", "progress", "on track", "kpiValues", oa.kpis().stream()
-        .map(kpi -> kpi.code() + ": " + (OaReportValidator.counts(kpi) ? "1" : "as planned"))
-        .collect(Collectors.joining("\n")));
+    return Map.of("reportStatus", "ongoing", "progress", "on track", "kpiValues",
+        KpiValues.lines(reports.action(oapId, 1, oaRef), "1"));
   }
 
   private void exhort(ProcessInstance escalation) {

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
+import eu.empact.oap.support.KpiValues;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -176,9 +175,7 @@ class ReportingIT {
 
   /** A valid report: 2 for KPIs that count, a sentence elsewhere; OA 1.1 is delayed. */
   private Map<String, Object> report(long oapId, String oaRef) {
-    OapDocument.OperationalAction oa = reports.action(oapId, 1, oaRef);
-    String kpis = oa.kpis().stream().map(kpi -> kpi.code() + ": " + (OaReportValidator.counts(kpi) ? "2" : "as planned"))
-        .collect(Collectors.joining("\n"));
+    String kpis = KpiValues.lines(reports.action(oapId, 1, oaRef), "2");
     return Map.of(REPORT_STATUS, oaRef.equals("1.1") ? "delayed" : "ongoing", PROGRESS, "on track", KPI_VALUES, kpis,
         HUMAN_RESOURCES, "2");
   }

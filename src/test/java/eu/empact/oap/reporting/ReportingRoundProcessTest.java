@@ -9,10 +9,10 @@ import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
-import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTasks;
 import eu.empact.oap.support.ProcessTestContext;
@@ -304,9 +304,7 @@ class ReportingRoundProcessTest {
   }
 
   private Map<String, Object> validReport(String oaRef, String status) {
-    OapDocument.OperationalAction oa = reports.action(oapId, 1, oaRef);
-    String kpis = oa.kpis().stream().map(kpi -> kpi.code() + ": " + (OaReportValidator.counts(kpi) ? "3" : "as planned"))
-        .collect(Collectors.joining("\n"));
+    String kpis = KpiValues.lines(reports.action(oapId, 1, oaRef), "3");
     return Map.of(REPORT_STATUS, status, PROGRESS, "on track", KPI_VALUES, kpis, HUMAN_RESOURCES, "1.5");
   }
 

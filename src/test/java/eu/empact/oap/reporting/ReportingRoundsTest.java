@@ -8,6 +8,7 @@ import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
 import java.time.Instant;
@@ -118,10 +119,6 @@ class ReportingRoundsTest {
 
   /** A report with a value for every KPI: counts where the KPI counts, text elsewhere. */
   static OaReport report(OapDocument.OperationalAction oa, String status) {
-    Map<String, String> values = new HashMap<>();
-    for (OapDocument.Kpi kpi : oa.kpis()) {
-      values.put(kpi.code(), OaReportValidator.counts(kpi) ? "3" : "as planned");
-    }
-    return new OaReport(oa.ref(), status, "on track", values, "2", "EUR 10,000 from ISF", null);
+    return new OaReport(oa.ref(), status, "on track", KpiValues.of(oa, "3"), "2", "EUR 10,000 from ISF", null);
   }
 }

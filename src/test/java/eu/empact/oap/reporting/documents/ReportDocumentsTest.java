@@ -8,16 +8,15 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.DriverReports;
 import eu.empact.oap.reporting.OaReport;
-import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -127,9 +126,7 @@ class ReportDocumentsTest {
   }
 
   private static OaReport report(OapDocument.OperationalAction oa, String count, String status) {
-    Map<String, String> values = new HashMap<>();
-    oa.kpis().forEach(kpi -> values.put(kpi.code(), OaReportValidator.counts(kpi) ? count : "as planned"));
-    return new OaReport(oa.ref(), status, "on track", values, null, null, null);
+    return new OaReport(oa.ref(), status, "on track", KpiValues.of(oa, count), null, null, null);
   }
 
   /** From a heading to the next OA or goal. */
