@@ -23,9 +23,9 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate putToNecsDelegate(OapRegistry registry) {
     return execution -> {
-      AdoptionVariables variables = AdoptionVariables.of(execution);
-      registry.changeStatus(variables.oapId(), variables.revision(), VersionStatus.UNDER_NEC_DISCUSSION,
-          TaskUser.of(execution), "put to the NECs for the meeting of " + variables.date(AdoptionVariables.NEC_MEETING_DATE));
+            registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
+          VersionStatus.UNDER_NEC_DISCUSSION, TaskUser.of(execution), "put to the NECs for the meeting of "
+              + AdoptionProcess.date(execution, AdoptionProcess.NEC_MEETING_DATE));
     };
   }
 
@@ -33,9 +33,10 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate recordMissingNecAnswersDelegate(NecConsultation consultation, OapRegistry registry) {
     return execution -> {
-      AdoptionVariables variables = AdoptionVariables.of(execution);
-      List<String> silent = consultation.closeWithoutAnswers(variables.oapId(), variables.revision());
-      registry.recordDecision(variables.oapId(), variables.revision(), "NEC_CONSULTATION_CLOSED", TaskUser.of(execution),
+            List<String> silent = consultation.closeWithoutAnswers(AdoptionProcess.oapId(execution),
+          AdoptionProcess.revision(execution));
+      registry.recordDecision(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
+          "NEC_CONSULTATION_CLOSED", TaskUser.of(execution),
           silent.isEmpty() ? "every NEC answered" : "no answer from " + String.join(", ", silent));
     };
   }
@@ -44,11 +45,10 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate createRevisionDelegate(OapRegistry registry) {
     return execution -> {
-      AdoptionVariables variables = AdoptionVariables.of(execution);
-      int revision = registry.createRevision(variables.oapId(), TaskUser.of(execution),
-          "returned by " + variables.text(AdoptionVariables.RETURNED_AT) + ": "
-              + variables.text(AdoptionVariables.RETURN_COMMENTS));
-      execution.setVariable(AdoptionVariables.REVISION, revision);
+            int revision = registry.createRevision(AdoptionProcess.oapId(execution), TaskUser.of(execution),
+          "returned by " + AdoptionProcess.text(execution, AdoptionProcess.RETURNED_AT) + ": "
+              + AdoptionProcess.text(execution, AdoptionProcess.RETURN_COMMENTS));
+      execution.setVariable(AdoptionProcess.REVISION, revision);
     };
   }
 
@@ -56,10 +56,10 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate adoptVersionDelegate(OapRegistry registry, AdoptionProperties properties) {
     return execution -> {
-      AdoptionVariables variables = AdoptionVariables.of(execution);
-      registry.changeStatus(variables.oapId(), variables.revision(), VersionStatus.ADOPTED, TaskUser.of(execution),
-          "adopted by COSI on " + variables.date(AdoptionVariables.ADOPTION_DATE));
-      execution.setVariable(AdoptionVariables.TASKING_DEADLINE,
+            registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
+          VersionStatus.ADOPTED, TaskUser.of(execution),
+          "adopted by COSI on " + AdoptionProcess.date(execution, AdoptionProcess.ADOPTION_DATE));
+      execution.setVariable(AdoptionProcess.TASKING_DEADLINE,
           Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.taskingDays()))));
     };
   }
@@ -68,7 +68,7 @@ class AdoptionDelegates {
   @Bean
   ExecutionListener closeAdoptionCycleListener(OapCycles cycles) {
     return execution -> {
-      Object oapId = execution.getVariable(AdoptionVariables.OAP_ID);
+      Object oapId = execution.getVariable(AdoptionProcess.OAP_ID);
       if (oapId instanceof Number id) {
         cycles.close(id.longValue(), AdoptionProcess.CYCLE, execution.getProcessInstanceId());
       }

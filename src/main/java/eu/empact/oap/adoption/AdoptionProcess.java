@@ -1,12 +1,23 @@
 package eu.empact.oap.adoption;
 
-/** Names of the {@code oap-adoption} process, as the model has them. */
+import eu.empact.oap.system.FormValues;
+import eu.empact.oap.tasks.FormTaskListener;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code oap-adoption} process as the code knows it: its key, the element ids the code and
+ * tests name, every process variable, and the fields of its forms. {@code ProcessKitsTest} checks
+ * them against the deployed model and forms. Variables carry identifiers, dates and routing; the
+ * OAP itself, its versions, decisions and answers live in the registry.
+ */
 public final class AdoptionProcess {
 
   public static final String KEY = "oap-adoption";
   /** The registry's cycle kind: one running adoption per OAP. */
   static final String CYCLE = "ADOPTION";
 
+  // element ids
   public static final String TASK_DRAFT = "Task_DraftOap";
   public static final String TASK_CONFIRM_LEADERSHIP = "Task_ConfirmLeadership";
   public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";
@@ -21,8 +32,59 @@ public final class AdoptionProcess {
   public static final String END_ADOPTED = "EndEvent_OapAdopted";
   public static final String END_ADOPTED_UNCONFIRMED = "EndEvent_OapAdoptedUnconfirmed";
 
+  // start form
+  public static final String OAP_ID = "oapId";
+  public static final String PRIORITY = "priority";
+  public static final String PERIOD = "period";
+  public static final String DRIVER = "driver";
+  public static final String CO_DRIVERS = "coDrivers";
+  public static final String NEC_MEETING_DATE = "necMeetingDate";
+  public static final String COSI_TARGET_DATE = "cosiTargetDate";
+  // set by the process
+  public static final String REVISION = "revision";
+  public static final String NEC_DEADLINE = "necDeadline";
+  public static final String NEC_OUTCOME_DUE = "necOutcomeDue";
+  public static final String TASKING_DEADLINE = "taskingDeadline";
+  public static final String LEADERSHIP_DECLINED = "leadershipDeclined";
+  public static final String RETURNED_AT = "returnedAt";
+  public static final String RETURN_COMMENTS = "returnComments";
+  public static final String OUTCOME = FormTaskListener.OUTCOME;
+  public static final String ADOPTION_DATE = "adoptionDate";
+  // multi-instance element variables: the actor a task is for
+  public static final String LEADING_ACTOR = "leadingActor";
+  public static final String MEMBER_STATE = "memberState";
+  public static final String PARTICIPANT = "participant";
+  // shown by the task forms
+  public static final String OAP_OVERVIEW = "oapOverview";
+  public static final String SUMMARY = "summary";
+  public static final String OA_OPTIONS = "oaOptions";
+  // sent by the task forms
+  public static final String DECISION = FormTaskListener.DECISION;
+  public static final String COMMENTS = FormTaskListener.COMMENTS;
+  public static final String LEADER_ASSIGNMENTS = "actionLeaderAssignments";
+  public static final String PARTICIPATING_OAS = "participatingOas";
+  public static final String LINKS_TO_OTHER_OAPS = "linksToOtherOaps";
+  public static final String COUNCIL_DOCUMENT = "councilDocument";
+  public static final String CONFIRMED = "confirmed";
+
   /** Where a version was returned from; the Driver's revision goes back through the secretariat after COSI. */
   enum ReturnedAt { LEADERS, SUPPORT_UNIT, NEC, COSI_SECRETARIAT, COSI }
 
   private AdoptionProcess() {}
+
+  public static long oapId(VariableScope scope) {
+    return ((Number) scope.getVariable(OAP_ID)).longValue();
+  }
+
+  public static int revision(VariableScope scope) {
+    return ((Number) scope.getVariable(REVISION)).intValue();
+  }
+
+  static String text(VariableScope scope, String name) {
+    return FormValues.text(scope, name);
+  }
+
+  static LocalDate date(VariableScope scope, String name) {
+    return FormValues.date(scope, name);
+  }
 }

@@ -1,7 +1,7 @@
 package eu.empact.oap.adoption;
 
 import eu.empact.oap.identity.TaskUser;
-import static eu.empact.oap.adoption.AdoptionVariables.*;
+import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
@@ -10,6 +10,8 @@ import eu.empact.oap.registry.OapCycles;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.tasks.FormRefusal;
+import eu.empact.oap.tasks.Problems;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,35 +47,32 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AdoptionVariables variables = AdoptionVariables.of(execution);
-    List<String> problems = new ArrayList<>();
-    String driver = memberState(variables.text(DRIVER), problems);
-    List<String> coDrivers = coDrivers(variables.text(CO_DRIVERS), driver, problems);
+    Problems problems = new Problems();
+    String driver = memberState(text(execution, DRIVER), problems);
+    List<String> coDrivers = coDrivers(text(execution, CO_DRIVERS), driver, problems);
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    LocalDate necMeeting = date(variables, NEC_MEETING_DATE, problems);
-    LocalDate cosiTarget = date(variables, COSI_TARGET_DATE, problems);
+    LocalDate necMeeting = date(execution, NEC_MEETING_DATE, problems);
+    LocalDate cosiTarget = date(execution, COSI_TARGET_DATE, problems);
     if (necMeeting != null && !necMeeting.isAfter(today.plusDays(properties.necAnswersDaysBeforeMeeting()))) {
-      problems.add(NEC_MEETING_DATE + ": must leave the NECs " + properties.necAnswersDaysBeforeMeeting()
+      problems.add(NEC_MEETING_DATE, "must leave the NECs " + properties.necAnswersDaysBeforeMeeting()
           + " days to answer, so it must be after " + today.plusDays(properties.necAnswersDaysBeforeMeeting()));
     }
     if (necMeeting != null && cosiTarget != null && !cosiTarget.isAfter(necMeeting)) {
-      problems.add(COSI_TARGET_DATE + ": must come after the NEC meeting (" + necMeeting + ")");
+      problems.add(COSI_TARGET_DATE, "must come after the NEC meeting (" + necMeeting + ")");
     }
-    Long oapId = oap(variables, execution, driver, coDrivers, problems);
-    if (!problems.isEmpty()) {
-      throw new ProcessEngineException("The adoption cycle was not opened: " + String.join("; ", problems));
-    }
+    Long oapId = oap(execution, driver, coDrivers, problems);
+    problems.refuseIfAny();
     String user = TaskUser.of(execution);
     OapSummary oap = registry.summary(oapId);
     if (!oap.status().editable()) {
-      throw new ProcessEngineException("The adoption cycle was not opened: OAP " + oap.displayName() + " REV "
-          + oap.revision() + " is " + oap.status() + "; an adoption cycle starts from a draft");
+      throw FormRefusal.of(OAP_ID, "OAP " + oap.displayName() + " REV " + oap.revision() + " is " + oap.status()
+          + "; an adoption cycle starts from a draft");
     }
     try {
       cycles.open(oapId, AdoptionProcess.CYCLE, execution.getProcessInstanceId(), user,
           ClockUtil.getCurrentTime().toInstant());
     } catch (RegistryConflictException e) {
-      throw new ProcessEngineException("The adoption cycle was not opened: " + e.getMessage(), e);
+      throw FormRefusal.of(OAP_ID, e.getMessage());
     }
     registry.assignManagement(oapId, driver, coDrivers, user);
     execution.setProcessBusinessKey("oap-" + oapId);
@@ -89,8 +87,8 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     execution.setVariable(RETURN_COMMENTS, "");
   }
 
-  private Long oap(AdoptionVariables variables, DelegateExecution execution, String driver, List<String> coDrivers,
-                   List<String> problems) {
+  private Long oap(DelegateExecution execution, String driver, List<String> coDrivers,
+                   Problems problems) {
     Object id = execution.getVariable(OAP_ID);
     if (id != null && !id.toString().isBlank()) {
       try {
@@ -98,18 +96,18 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
         registry.summary(oapId);
         return oapId;
       } catch (NumberFormatException | NotFoundException e) {
-        problems.add(OAP_ID + ": no OAP with id " + id + " (see GET /api/oaps)");
+        problems.add(OAP_ID, "no OAP with id " + id + " (see GET /api/oaps)");
         return null;
       }
     }
-    String priority = variables.text(PRIORITY);
-    String period = variables.text(PERIOD);
+    String priority = text(execution, PRIORITY);
+    String period = text(execution, PERIOD);
     if (priority == null || period == null) {
-      problems.add(OAP_ID + ": choose an OAP of the registry, or give the priority and period of a new one");
+      problems.add(OAP_ID, "choose an OAP of the registry, or give the priority and period of a new one");
       return null;
     }
     if (!period.matches("\\d{4}(-\\d{4})?")) {
-      problems.add(PERIOD + ": '" + period + "' is not one or two calendar years (e.g. 2026-2027)");
+      problems.add(PERIOD, "'" + period + "' is not one or two calendar years (e.g. 2026-2027)");
       return null;
     }
     Optional<Long> existing = registry.find(priority, period);
@@ -119,20 +117,20 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     return registry.createEmpty(priority, period, driver, coDrivers, TaskUser.of(execution)).id();
   }
 
-  private String memberState(String spelling, List<String> problems) {
+  private String memberState(String spelling, Problems problems) {
     if (spelling == null) {
-      problems.add(DRIVER + ": the Driver (a Member State) is required");
+      problems.add(DRIVER, "the Driver (a Member State) is required");
       return null;
     }
     Optional<Actor> actor = actors.resolve(spelling);
     if (actor.isEmpty() || !actor.get().isMemberState()) {
-      problems.add(DRIVER + ": '" + spelling + "' is not a Member State");
+      problems.add(DRIVER, "'" + spelling + "' is not a Member State");
       return null;
     }
     return actor.get().code();
   }
 
-  private List<String> coDrivers(String list, String driver, List<String> problems) {
+  private List<String> coDrivers(String list, String driver, Problems problems) {
     List<String> codes = new ArrayList<>();
     if (list == null) {
       return codes;
@@ -140,9 +138,9 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     for (String spelling : Arrays.stream(list.split("[,;]")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
       Optional<Actor> actor = actors.resolve(spelling);
       if (actor.isEmpty()) {
-        problems.add(CO_DRIVERS + ": unknown actor '" + spelling + "'");
+        problems.add(CO_DRIVERS, "unknown actor '" + spelling + "'");
       } else if (actor.get().code().equals(driver) || codes.contains(actor.get().code())) {
-        problems.add(CO_DRIVERS + ": '" + spelling + "' is already named");
+        problems.add(CO_DRIVERS, "'" + spelling + "' is already named");
       } else {
         codes.add(actor.get().code());
       }
@@ -150,15 +148,15 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     return codes;
   }
 
-  private static LocalDate date(AdoptionVariables variables, String name, List<String> problems) {
+  private static LocalDate date(DelegateExecution execution, String name, Problems problems) {
     try {
-      LocalDate date = variables.date(name);
+      LocalDate date = AdoptionProcess.date(execution, name);
       if (date == null) {
-        problems.add(name + ": required");
+        problems.add(name, "required");
       }
       return date;
     } catch (RuntimeException e) {
-      problems.add(name + ": not a date (expected YYYY-MM-DD)");
+      problems.add(name, "not a date (expected YYYY-MM-DD)");
       return null;
     }
   }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -111,6 +112,20 @@ public class Escalations {
   public void record(long id, String event, String user, String details) {
     jdbc.sql("INSERT INTO escalation_event (escalation_id, event, recorded_by, recorded_at, details) "
         + "VALUES (?, ?, ?, ?, ?)").params(id, event, user, now(), details).update();
+  }
+
+  /** The explanations given since the latest exhortation, each "commitment (who): why". */
+  @Transactional(readOnly = true)
+  public List<String> explanationsSinceLastExhortation(long id) {
+    List<String> explanations = new ArrayList<>();
+    for (EscalationEvent event : history(id)) {
+      if (event.event().startsWith("EXHORTATION_")) {
+        explanations.clear();
+      } else if (event.event().equals("EXPLANATION")) {
+        explanations.add(event.details().replaceFirst(": ", " (" + event.user() + "): "));
+      }
+    }
+    return explanations;
   }
 
   @Transactional(readOnly = true)

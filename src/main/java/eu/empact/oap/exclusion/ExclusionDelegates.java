@@ -13,6 +13,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;
 import eu.empact.oap.system.FormValues;
+import eu.empact.oap.tasks.FormRefusal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,11 +21,9 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
@@ -45,25 +44,25 @@ class ExclusionDelegates {
       long oapId = oapId(execution);
       registry.summary(oapId);
       Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
-          .orElseThrow(() -> refusal(ACTOR + ": '" + execution.getVariable(ACTOR) + "' is not a known Member State, "
+          .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known Member State, "
               + "agency or partner"));
       if (participation.status(oapId, actor.code()).isEmpty()) {
-        throw refusal(ACTOR + ": " + actor.code() + " has no part in OAP " + oapId);
+        throw refusal(ACTOR, actor.code() + " has no part in OAP " + oapId);
       }
       if (participation.excluded(oapId, actor.code())) {
-        throw refusal(ACTOR + ": " + actor.code() + " is already no longer participant in OAP " + oapId);
+        throw refusal(ACTOR, actor.code() + " is already no longer participant in OAP " + oapId);
       }
       Object started = execution.getVariable(ESCALATION_ID);
       long escalationId;
       if (started instanceof Number id) {
         if (!escalations.takeOver(id.longValue(), oapId, actor.code(), execution.getProcessInstanceId())) {
-          throw refusal(ESCALATION_ID + ": escalation " + id + " is not waiting for its process");
+          throw refusal(ESCALATION_ID, "escalation " + id + " is not waiting for its process");
         }
         escalationId = id.longValue();
       } else {
         String reason = FormValues.text(execution, REASON);
         if (reason == null) {
-          throw refusal(REASON + ": say why the escalation starts (which commitments were not met)");
+          throw refusal(REASON, "say why the escalation starts (which commitments were not met)");
         }
         requireDriver(execution, oapId);
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
@@ -94,7 +93,7 @@ class ExclusionDelegates {
       long contacts = countMembers(identity, leaders);
       List<String> to = contacts > 0 || !memberState ? List.of(leaders) : List.of(EmpactGroups.nec(actor));
       List<String> cc = memberState && contacts > 0 ? List.of(EmpactGroups.nec(actor)) : List.of();
-      int number = ((Number) execution.getVariable(EXHORTATION_NUMBER)).intValue();
+      int number = exhortationNumber(execution);
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,
           "escalation-" + escalationId(execution), "Exhortation " + number + " from the Driver of OAP "
           + registry.summary(oapId).displayName() + " to " + actor,
@@ -114,7 +113,7 @@ class ExclusionDelegates {
       long escalationId = escalationId(execution);
       List<Commitment> missed = commitments.ofEscalation(escalationId);
       boolean cured = !missed.isEmpty() && missed.stream().allMatch(Commitment::fulfilled);
-      boolean explained = Boolean.TRUE.equals(execution.getVariable(EXPLAINED));
+      boolean explained = !escalations.explanationsSinceLastExhortation(escalationId).isEmpty();
       boolean anyFulfilled = missed.stream().anyMatch(Commitment::fulfilled);
       if (!cured && !explained && !anyFulfilled) {
         int unanswered = ((Number) execution.getVariable(UNANSWERED_EXHORTATIONS)).intValue() + 1;
@@ -123,8 +122,9 @@ class ExclusionDelegates {
             + execution.getVariable(EXHORTATION_NUMBER) + " unanswered at the end of the response period");
       }
       execution.setVariable(CURED, cured);
+      execution.setVariable(EXPLAINED, explained);
       execution.setVariable(MORE_EXHORTATIONS,
-          ((Number) execution.getVariable(EXHORTATION_NUMBER)).intValue() < properties.exhortations());
+          exhortationNumber(execution) < properties.exhortations());
       if (cured) {
         escalations.close(escalationId, Escalation.Outcome.CURED, "system", "every missed commitment fulfilled");
       }
@@ -161,7 +161,7 @@ class ExclusionDelegates {
   @Bean
   ExecutionListener keepProposalListener() {
     return execution -> {
-      DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
+      DmnDecisionResult result = (DmnDecisionResult) execution.getVariable(DECISION_RESULT);
       execution.setVariable(PROPOSED_JEOPARDISES, result.getSingleResult().getEntry("jeopardises"));
       execution.setVariable(PROPOSED_RATIONALE, result.getSingleResult().getEntry("rationale"));
     };
@@ -221,12 +221,12 @@ class ExclusionDelegates {
     return execution -> {
       long oapId = oapId(execution);
       Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
-          .orElseThrow(() -> refusal(ACTOR + ": '" + execution.getVariable(ACTOR) + "' is not a known actor"));
+          .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known actor"));
       if (!participation.excluded(oapId, actor.code())) {
-        throw refusal(ACTOR + ": " + actor.code() + " is not excluded from OAP " + oapId);
+        throw refusal(ACTOR, actor.code() + " is not excluded from OAP " + oapId);
       }
       if (FormValues.text(execution, REASON) == null) {
-        throw refusal(REASON + ": say why " + actor.code() + " should participate again");
+        throw refusal(REASON, "say why " + actor.code() + " should participate again");
       }
       requireDriver(execution, oapId);
       execution.setVariable(ACTOR, actor.code());
@@ -237,8 +237,10 @@ class ExclusionDelegates {
   @Bean
   JavaDelegate reinstateDelegate(ParticipationStatus participation) {
     return execution -> participation.reinstate(oapId(execution), FormValues.text(execution, ACTOR),
-        "reinstated: " + FormValues.text(execution, REASON) + (FormValues.text(execution, COMMENTS) == null ? ""
-            : " (EMPACT Support Unit: " + FormValues.text(execution, COMMENTS) + ")"), TaskUser.of(execution));
+        "reinstated: " + FormValues.text(execution, REASON)
+            + (FormValues.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) == null ? ""
+            : " (EMPACT Support Unit: " + FormValues.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) + ")"),
+        TaskUser.of(execution));
   }
 
   /** A person starting an escalation or a reinstatement by hand is the OAP's Driver (or an administrator). */
@@ -249,7 +251,7 @@ class ExclusionDelegates {
     }
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (!groups.contains(EmpactGroups.driver(oapId)) && !groups.contains(EmpactGroups.ADMINISTRATORS)) {
-      throw refusal(OAP_ID + ": only the Driver of OAP " + oapId + " may start this (" + user.getUserId()
+      throw refusal(OAP_ID, "only the Driver of OAP " + oapId + " may start this (" + user.getUserId()
           + " is not in " + EmpactGroups.driver(oapId) + ")");
     }
   }
@@ -258,19 +260,8 @@ class ExclusionDelegates {
     return WithoutAuthorizationChecks.call(() -> identity.createUserQuery().memberOfGroup(group).count());
   }
 
-  static long oapId(VariableScope scope) {
-    Object value = scope.getVariable(OAP_ID);
-    if (!(value instanceof Number number)) {
-      throw refusal(OAP_ID + ": the registry id of the OAP is required");
-    }
-    return number.longValue();
-  }
-
-  static long escalationId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(ESCALATION_ID)).longValue();
-  }
-
-  static ProcessEngineException refusal(String reason) {
-    return new ProcessEngineException(reason);
+  /** A start refused for what its form said: answered as 400 naming the field by its label. */
+  static FormRefusal refusal(String field, String reason) {
+    return FormRefusal.of(field, reason);
   }
 }

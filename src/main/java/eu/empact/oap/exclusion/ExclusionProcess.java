@@ -1,10 +1,18 @@
 package eu.empact.oap.exclusion;
 
-/** Names of the {@code exclusion-clause} and {@code participation-reinstatement} processes. */
+import eu.empact.oap.reporting.ReportingRoundProcess;
+import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormRefusal;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code exclusion-clause} process and its decision {@code exclusion-assessment} as the code
+ * knows them: keys, the element ids the code and tests name, every process variable, and the
+ * fields of its forms ({@code ProcessKitsTest} checks them against the deployed models and forms).
+ */
 public final class ExclusionProcess {
 
   public static final String KEY = "exclusion-clause";
-  public static final String REINSTATEMENT_KEY = "participation-reinstatement";
   public static final String DECISION_KEY = "exclusion-assessment";
   /** The message that starts an escalation when missed commitments cross a threshold. */
   public static final String MISSED_COMMITMENTS = "missed-commitments";
@@ -24,9 +32,6 @@ public final class ExclusionProcess {
   public static final String END_NOT_JEOPARDISING = "EndEvent_NotJeopardising";
   public static final String END_EXCLUDED = "EndEvent_NoLongerParticipant";
   public static final String END_AGENCY_REPORTED = "EndEvent_AgencyReported";
-  public static final String TASK_CONFIRM_REINSTATEMENT = "Task_ConfirmReinstatement";
-  public static final String END_REINSTATED = "EndEvent_Reinstated";
-  public static final String END_REINSTATEMENT_REFUSED = "EndEvent_ReinstatementRefused";
 
   // started with (the Driver's start form, or the starter)
   public static final String OAP_ID = "oapId";
@@ -43,6 +48,9 @@ public final class ExclusionProcess {
   public static final String PROPOSED_JEOPARDISES = "proposedJeopardises";
   public static final String PROPOSED_RATIONALE = "proposedRationale";
   public static final String LED_OAS = "ledOas";
+  public static final String OUTCOME = FormTaskListener.OUTCOME;
+  /** The DMN result of the business rule task, before it is kept as the two proposal variables. */
+  public static final String DECISION_RESULT = "decisionResult";
   // decision inputs
   public static final String MONTHS_LEFT = "monthsLeft";
   public static final String LEAD_SHARE = "leadShare";
@@ -53,6 +61,8 @@ public final class ExclusionProcess {
   public static final String OA_REF = "oaRef";
   // forms
   public static final String RECORD = "record";
+  public static final String EXPLANATIONS = "explanations";
+  public static final String PROPOSAL_TEXT = "proposalText";
   public static final String EXHORTATION_TEXT = "exhortationText";
   public static final String COMMITMENT = "commitment";
   public static final String COMMITMENT_KIND = "commitmentKind";
@@ -60,10 +70,37 @@ public final class ExclusionProcess {
   public static final String EXPLANATION = "explanation";
   public static final String CONFIRMED = "confirmed";
   public static final String FULFILMENT = "fulfilment";
-  public static final String DECISION = "decision";
-  public static final String COMMENTS = "comments";
+  public static final String DECISION = FormTaskListener.DECISION;
+  public static final String COMMENTS = FormTaskListener.COMMENTS;
   public static final String FACTS = "facts";
   public static final String NEW_LEADER = "newLeader";
+  // a late report answering an exhortation: the fields of the round's report (OaReportForm)
+  public static final String REPORT_STATUS = ReportingRoundProcess.REPORT_STATUS;
+  public static final String PROGRESS = ReportingRoundProcess.PROGRESS;
+  public static final String KPI_VALUES = ReportingRoundProcess.KPI_VALUES;
+  public static final String HUMAN_RESOURCES = ReportingRoundProcess.HUMAN_RESOURCES;
+  public static final String FINANCIAL_RESOURCES = ReportingRoundProcess.FINANCIAL_RESOURCES;
+  public static final String OA_OVERVIEW = ReportingRoundProcess.OA_OVERVIEW;
 
   private ExclusionProcess() {}
+
+  /** The OAP a process of the exclusion clause is about; refuses a start that names none. */
+  public static long oapId(VariableScope scope) {
+    if (!(scope.getVariable(OAP_ID) instanceof Number number)) {
+      throw FormRefusal.of(OAP_ID, "the registry id of the OAP is required");
+    }
+    return number.longValue();
+  }
+
+  public static long escalationId(VariableScope scope) {
+    return ((Number) scope.getVariable(ESCALATION_ID)).longValue();
+  }
+
+  public static String actor(VariableScope scope) {
+    return (String) scope.getVariable(ACTOR);
+  }
+
+  public static int exhortationNumber(VariableScope scope) {
+    return ((Number) scope.getVariable(EXHORTATION_NUMBER)).intValue();
+  }
 }

@@ -2,7 +2,6 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ExclusionProcess.*;
 
-import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.OapRegistry;
@@ -12,95 +11,82 @@ import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportRejectedException;
-import eu.empact.oap.system.FormValues;
+import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.TaskSubject;
+import eu.empact.oap.tasks.TaskSubjects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The task listeners of the exclusion clause and of reinstatement, one per kind of task. */
+/** The task listeners of the exclusion clause, one per kind of task. */
 final class ExclusionTaskListeners {
-
-  /** What the forms send; the exhortation's text is not among them: the answer form shows the one sent. */
-  static final List<String> FORM_INPUTS = Stream.concat(Stream.of(ANSWER, EXPLANATION, CONFIRMED, FULFILMENT, DECISION,
-      COMMENTS, NEW_LEADER), OaReportForm.INPUTS.stream()).toList();
 
   private ExclusionTaskListeners() {}
 
   /**
-   * Every task: the name says what, for which actor and OAP; what the form sends starts empty on
-   * the task's own execution; refusals name the field.
+   * A task of an escalation: about one actor in one OAP, one escalation and, for an answer, one
+   * missed commitment or, for a new leader, one OA. Its name says what, for which actor and OAP.
    */
-  abstract static class EscalationTaskListener implements TaskListener {
+  abstract static class EscalationTaskListener extends FormTaskListener {
     protected final Escalations escalations;
     protected final Commitments commitments;
     protected final OapRegistry registry;
 
-    EscalationTaskListener(Escalations escalations, Commitments commitments, OapRegistry registry) {
-      this.escalations = escalations;
-      this.commitments = commitments;
-      this.registry = registry;
+    EscalationTaskListener(Dependencies dependencies) {
+      super(dependencies.subjects());
+      this.escalations = dependencies.escalations();
+      this.commitments = dependencies.commitments();
+      this.registry = dependencies.registry();
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      if (EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setName(title(task) + " (" + task.getVariable(ACTOR) + ", OAP "
-            + registry.summary(ExclusionDelegates.oapId(task)).displayName() + ")");
-        FORM_INPUTS.forEach(input -> task.getExecution().setVariableLocal(input, null));
-        created(task);
-      } else {
-        try {
-          completed(task);
-        } catch (ReportRejectedException e) {
-          throw new ProcessEngineException(e.getMessage());
-        }
+    protected TaskSubject subject(DelegateTask task) {
+      Number commitment = (Number) task.getVariable(COMMITMENT_ID);
+      return TaskSubject.of(KEY, oapId(task)).withActor(actor(task))
+          .withEscalation(escalationId(task), commitment == null ? null : commitment.longValue())
+          .withOaRef((String) task.getVariable(OA_REF));
+    }
+
+    @Override
+    protected void created(DelegateTask task, TaskSubject subject) {
+      name(task, title(task, subject) + " (" + subject.actor() + ", OAP "
+          + registry.summary(subject.oapId()).displayName() + ")");
+      prepare(task, subject);
+    }
+
+    @Override
+    protected final void completed(Completion completion) {
+      try {
+        record(completion);
+      } catch (ReportRejectedException e) {
+        completion.problems().addAll(OaReportForm.problems(e));
       }
     }
 
-    String title(DelegateTask task) {
+    String title(DelegateTask task, TaskSubject subject) {
       return task.getName();
     }
 
-    void created(DelegateTask task) {}
+    void prepare(DelegateTask task, TaskSubject subject) {}
 
-    abstract void completed(DelegateTask task);
-
-    long escalationId(DelegateTask task) {
-      return ((Number) task.getVariable(ESCALATION_ID)).longValue();
-    }
+    abstract void record(Completion completion);
 
     /** The record the Driver reads: the escalation's missed commitments and what happened so far. */
-    String record(DelegateTask task) {
-      long id = escalationId(task);
-      return "Missed commitments:\n" + commitments.ofEscalation(id).stream().map(c -> "- " + c.line())
-          .collect(Collectors.joining("\n")) + "\n\nSo far:\n" + escalations.history(id).stream()
+    String record(long escalationId) {
+      return "Missed commitments:\n" + commitments.ofEscalation(escalationId).stream().map(c -> "- " + c.line())
+          .collect(Collectors.joining("\n")) + "\n\nSo far:\n" + escalations.history(escalationId).stream()
           .map(e -> "- " + e.at().toString().substring(0, 10) + " " + e.event() + " (" + e.user() + ")"
               + (e.details() == null ? "" : ": " + e.details()))
           .collect(Collectors.joining("\n"));
     }
-
-    static String required(DelegateTask task, String name, String why) {
-      String value = FormValues.text(task, name);
-      if (value == null) {
-        throw new ProcessEngineException(name + ": " + why);
-      }
-      return value;
-    }
-
-    static String decision(DelegateTask task, List<String> allowed) {
-      String decision = FormValues.text(task, DECISION);
-      if (decision == null || !allowed.contains(decision)) {
-        throw new ProcessEngineException(DECISION + ": choose one of " + String.join(", ", allowed));
-      }
-      task.getExecution().getProcessInstance().setVariable(DECISION, decision);
-      return decision;
-    }
   }
+
+  /** What every escalation task needs, handed to each listener by Spring. */
+  @Component
+  record Dependencies(TaskSubjects subjects, Escalations escalations, Commitments commitments, OapRegistry registry) {}
 
   /** The Driver reviews the record and sends an exhortation (a proposed text to edit). */
   @Component("sendExhortationTaskListener")
@@ -108,26 +94,24 @@ final class ExclusionTaskListeners {
     private final ExclusionProperties properties;
     private final Exclusion exclusion;
 
-    SendExhortation(Escalations escalations, Commitments commitments, OapRegistry registry,
-                    ExclusionProperties properties, Exclusion exclusion) {
-      super(escalations, commitments, registry);
+    SendExhortation(Dependencies dependencies, ExclusionProperties properties, Exclusion exclusion) {
+      super(dependencies);
       this.properties = properties;
       this.exclusion = exclusion;
     }
 
     @Override
-    String title(DelegateTask task) {
-      return "Send exhortation " + (((Number) task.getVariable(EXHORTATION_NUMBER)).intValue() + 1) + " of "
-          + properties.exhortations();
+    String title(DelegateTask task, TaskSubject subject) {
+      return "Send exhortation " + (exhortationNumber(task) + 1) + " of " + properties.exhortations();
     }
 
     @Override
-    void created(DelegateTask task) {
-      task.setVariableLocal(RECORD, record(task));
-      List<Commitment> open = commitments.ofEscalation(escalationId(task)).stream().filter(c -> !c.fulfilled())
-          .toList();
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(RECORD, record(subject.escalationId()));
+      List<Commitment> open = commitments.ofEscalation(subject.escalationId()).stream()
+          .filter(c -> !c.fulfilled()).toList();
       task.getExecution().setVariableLocal(EXHORTATION_TEXT, "As Driver of the OAP "
-          + registry.summary(ExclusionDelegates.oapId(task)).displayName() + ", I ask " + task.getVariable(ACTOR)
+          + registry.summary(subject.oapId()).displayName() + ", I ask " + subject.actor()
           + " to meet the following commitments within " + properties.responseDays() + " days:\n"
           + open.stream().map(c -> "- " + c.reference()).collect(Collectors.joining("\n"))
           + "\nPlease deliver what is missing in Tasklist, or explain why it cannot be delivered. Under the "
@@ -136,42 +120,41 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void completed(DelegateTask task) {
-      String text = required(task, EXHORTATION_TEXT, "the exhortation needs a text");
-      int number = escalations.exhorted(escalationId(task), TaskUser.of(task), text);
-      var instance = task.getExecution().getProcessInstance();
+    void record(Completion completion) {
+      String text = completion.required(EXHORTATION_TEXT, "the exhortation needs a text");
+      completion.refuseIfAny();
+      int number = escalations.exhorted(completion.subject().escalationId(), completion.user(), text);
+      DelegateExecution instance = completion.task().getExecution().getProcessInstance();
       instance.setVariable(EXHORTATION_NUMBER, number);
       instance.setVariable(EXHORTATION_TEXT, text);
       instance.setVariable(RESPONSE_DEADLINE, exclusion.responseDeadline());
-      instance.setVariable(EXPLAINED, false);
-      instance.setVariable("explanations", null);
     }
   }
 
   /**
    * The actor answers for one missed commitment: delivers it (the late report, or the confirmation
-   * of its tasking) or explains why not.
+   * of its tasking) or explains why not. Answers run in parallel, one per commitment: each is
+   * recorded on the escalation, none in a shared process variable.
    */
   @Component("answerExhortationTaskListener")
   static class AnswerExhortation extends EscalationTaskListener {
     private final OaReports reports;
     private final Tasking tasking;
 
-    AnswerExhortation(Escalations escalations, Commitments commitments, OapRegistry registry, OaReports reports,
-                      Tasking tasking) {
-      super(escalations, commitments, registry);
+    AnswerExhortation(Dependencies dependencies, OaReports reports, Tasking tasking) {
+      super(dependencies);
       this.reports = reports;
       this.tasking = tasking;
     }
 
     @Override
-    String title(DelegateTask task) {
-      return "Answer the Driver's exhortation: " + commitment(task).reference();
+    String title(DelegateTask task, TaskSubject subject) {
+      return "Answer the Driver's exhortation: " + commitments.find(subject.commitmentId()).reference();
     }
 
     @Override
-    void created(DelegateTask task) {
-      Commitment commitment = commitment(task);
+    void prepare(DelegateTask task, TaskSubject subject) {
+      Commitment commitment = commitments.find(subject.commitmentId());
       task.setVariableLocal(COMMITMENT, commitment.reference());
       task.setVariableLocal(COMMITMENT_KIND, commitment.kind().name());
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
@@ -180,34 +163,30 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void completed(DelegateTask task) {
-      Commitment commitment = commitment(task);
-      String answer = FormValues.text(task, ANSWER);
-      String user = TaskUser.of(task);
+    void record(Completion completion) {
+      Commitment commitment = commitments.find(completion.subject().commitmentId());
+      String answer = completion.required(ANSWER, "choose deliver or explain");
+      String user = completion.user();
       if ("explain".equals(answer)) {
-        String explanation = required(task, EXPLANATION, "say why the commitment cannot be met");
+        String explanation = completion.required(EXPLANATION, "say why the commitment cannot be met");
+        completion.refuseIfAny();
         escalations.record(commitment.escalationId(), "EXPLANATION", user, commitment.reference() + ": " + explanation);
-        var instance = task.getExecution().getProcessInstance();
-        instance.setVariable(EXPLAINED, true);
-        Object earlier = instance.getVariable("explanations");
-        instance.setVariable("explanations", (earlier == null ? "" : earlier + "\n") + commitment.reference() + " ("
-            + user + "): " + explanation);
         return;
       }
-      if (!"deliver".equals(answer)) {
-        throw new ProcessEngineException(ANSWER + ": choose deliver or explain");
-      }
+      completion.refuseIfAny();
       String fulfilment;
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
         List<Problem> problems = new ArrayList<>();
-        reports.submitLate(commitment.oapId(), commitment.round(), OaReportForm.read(task, commitment.oaRef(), problems),
-            user, problems);
+        reports.submitLate(commitment.oapId(), commitment.round(),
+            OaReportForm.read(completion.form(), commitment.oaRef(), problems), user, problems);
         fulfilment = "late report filed";
       } else if (commitment.kind() == Commitment.Kind.DRIVER_STATED) {
-        fulfilment = required(task, FULFILMENT, "say what was done to meet the commitment");
+        fulfilment = completion.required(FULFILMENT, "say what was done to meet the commitment");
+        completion.refuseIfAny();
       } else {
-        if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
-          throw new ProcessEngineException(CONFIRMED + ": tick the confirmation of the tasking to deliver it");
+        if (!completion.form().checked(CONFIRMED)) {
+          completion.problems().add(CONFIRMED, "tick the confirmation of the tasking to deliver it");
+          return;
         }
         tasking.confirm(commitment.oapId(), commitment.actor(), user);
         fulfilment = "tasking confirmed";
@@ -215,32 +194,33 @@ final class ExclusionTaskListeners {
       commitments.fulfil(commitment.id(), user, fulfilment);
       escalations.record(commitment.escalationId(), "FULFILLED", user, commitment.reference() + ": " + fulfilment);
     }
-
-    private Commitment commitment(DelegateTask task) {
-      return commitments.find(((Number) task.getVariable(COMMITMENT_ID)).longValue());
-    }
   }
 
   /** The Driver reads the explanations: accepts them (the escalation closes) or goes on. */
   @Component("considerExplanationTaskListener")
   static class ConsiderExplanation extends EscalationTaskListener {
-    ConsiderExplanation(Escalations escalations, Commitments commitments, OapRegistry registry) {
-      super(escalations, commitments, registry);
+    ConsiderExplanation(Dependencies dependencies) {
+      super(dependencies);
     }
 
     @Override
-    void created(DelegateTask task) {
-      task.setVariableLocal(RECORD, record(task));
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(EXPLANATIONS,
+          String.join("\n", escalations.explanationsSinceLastExhortation(subject.escalationId())));
+      task.setVariableLocal(RECORD, record(subject.escalationId()));
     }
 
     @Override
-    void completed(DelegateTask task) {
-      String decision = decision(task, List.of("accept", "continue"));
-      String comments = FormValues.text(task, COMMENTS);
+    void record(Completion completion) {
+      String decision = completion.decide(null, null);
+      completion.refuseIfAny();
+      completion.route(decision);
+      long escalationId = completion.subject().escalationId();
+      String comments = completion.text(COMMENTS);
       if (decision.equals("accept")) {
-        escalations.close(escalationId(task), Escalation.Outcome.EXPLANATION_ACCEPTED, TaskUser.of(task), comments);
+        escalations.close(escalationId, Escalation.Outcome.EXPLANATION_ACCEPTED, completion.user(), comments);
       } else {
-        escalations.record(escalationId(task), "EXPLANATION_NOT_ACCEPTED", TaskUser.of(task), comments);
+        escalations.record(escalationId, "EXPLANATION_NOT_ACCEPTED", completion.user(), comments);
       }
     }
   }
@@ -251,33 +231,37 @@ final class ExclusionTaskListeners {
    */
   @Component("assessJeopardyTaskListener")
   static class AssessJeopardy extends EscalationTaskListener {
-    AssessJeopardy(Escalations escalations, Commitments commitments, OapRegistry registry) {
-      super(escalations, commitments, registry);
+    AssessJeopardy(Dependencies dependencies) {
+      super(dependencies);
     }
 
     @Override
-    void created(DelegateTask task) {
+    void prepare(DelegateTask task, TaskSubject subject) {
       boolean jeopardises = Boolean.TRUE.equals(task.getVariable(PROPOSED_JEOPARDISES));
       String rationale = (String) task.getVariable(PROPOSED_RATIONALE);
-      escalations.proposed(escalationId(task), jeopardises, rationale);
-      task.setVariableLocal("proposalText", (jeopardises ? "Exclude: " : "Keep: ") + rationale);
-      task.setVariableLocal(RECORD, record(task));
+      escalations.proposed(subject.escalationId(), jeopardises, rationale);
+      task.setVariableLocal(PROPOSAL_TEXT, (jeopardises ? "Exclude: " : "Keep: ") + rationale);
+      task.setVariableLocal(RECORD, record(subject.escalationId()));
     }
 
     @Override
-    void completed(DelegateTask task) {
-      String decision = decision(task, List.of("exclude", "keep"));
+    void record(Completion completion) {
+      String decision = completion.decide(null, null);
+      completion.refuseIfAny();
+      long escalationId = completion.subject().escalationId();
+      Escalation escalation = escalations.find(escalationId);
       boolean jeopardises = decision.equals("exclude");
-      boolean proposed = Boolean.TRUE.equals(task.getVariable(PROPOSED_JEOPARDISES));
-      String rationale = (String) task.getVariable(PROPOSED_RATIONALE);
-      String comments = FormValues.text(task, COMMENTS);
-      if (jeopardises != proposed && comments == null) {
-        throw new ProcessEngineException(COMMENTS + ": say why you decide against the proposal (" + rationale + ")");
+      String comments = completion.text(COMMENTS);
+      if (!Boolean.valueOf(jeopardises).equals(escalation.proposal()) && comments == null) {
+        completion.problems().add(COMMENTS, "say why you decide against the proposal (" + escalation.proposalReason()
+            + ")");
+        return;
       }
-      String reason = comments == null ? rationale : comments;
-      escalations.assessed(escalationId(task), jeopardises, reason, TaskUser.of(task));
+      completion.route(decision);
+      String reason = comments == null ? escalation.proposalReason() : comments;
+      escalations.assessed(escalationId, jeopardises, reason, completion.user());
       if (!jeopardises) {
-        escalations.close(escalationId(task), Escalation.Outcome.NOT_JEOPARDISING, TaskUser.of(task), reason);
+        escalations.close(escalationId, Escalation.Outcome.NOT_JEOPARDISING, completion.user(), reason);
       }
     }
   }
@@ -288,19 +272,20 @@ final class ExclusionTaskListeners {
    */
   @Component("reportAgencyTaskListener")
   static class ReportAgency extends EscalationTaskListener {
-    ReportAgency(Escalations escalations, Commitments commitments, OapRegistry registry) {
-      super(escalations, commitments, registry);
+    ReportAgency(Dependencies dependencies) {
+      super(dependencies);
     }
 
     @Override
-    void created(DelegateTask task) {
-      task.setVariableLocal(RECORD, record(task));
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(RECORD, record(subject.escalationId()));
     }
 
     @Override
-    void completed(DelegateTask task) {
-      String note = required(task, COMMENTS, "write what the Driver's report says about it");
-      escalations.close(escalationId(task), Escalation.Outcome.REPORTED, TaskUser.of(task), note);
+    void record(Completion completion) {
+      String note = completion.required(COMMENTS, "write what the Driver's report says about it");
+      completion.refuseIfAny();
+      escalations.close(completion.subject().escalationId(), Escalation.Outcome.REPORTED, completion.user(), note);
     }
   }
 
@@ -310,64 +295,36 @@ final class ExclusionTaskListeners {
     private final ActorDirectory actors;
     private final ParticipationStatus participation;
 
-    AssignNewLeader(Escalations escalations, Commitments commitments, OapRegistry registry, ActorDirectory actors,
-                    ParticipationStatus participation) {
-      super(escalations, commitments, registry);
+    AssignNewLeader(Dependencies dependencies, ActorDirectory actors, ParticipationStatus participation) {
+      super(dependencies);
       this.actors = actors;
       this.participation = participation;
     }
 
     @Override
-    String title(DelegateTask task) {
-      return "Assign a new Action Leader to OA " + task.getVariable(OA_REF);
+    String title(DelegateTask task, TaskSubject subject) {
+      return "Assign a new Action Leader to OA " + subject.oaRef();
     }
 
     @Override
-    void completed(DelegateTask task) {
-      long oapId = ExclusionDelegates.oapId(task);
-      String excluded = (String) task.getVariable(ACTOR);
-      String spelling = required(task, NEW_LEADER, "name the Member State or agency that leads the OA from now on");
-      Actor leader = actors.resolve(spelling)
-          .orElseThrow(() -> new ProcessEngineException(NEW_LEADER + ": '" + spelling + "' is not a known actor"));
-      if (leader.code().equals(excluded) || participation.excluded(oapId, leader.code())) {
-        throw new ProcessEngineException(NEW_LEADER + ": " + leader.code() + " is no longer participant in the OAP");
-      }
-      String oaRef = (String) task.getVariable(OA_REF);
-      participation.replaceLeader(oapId, oaRef, excluded, leader.code(), TaskUser.of(task),
-          FormValues.text(task, COMMENTS));
-      escalations.record(escalationId(task), "NEW_ACTION_LEADER", TaskUser.of(task), "OA " + oaRef + ": "
-          + leader.code() + " replaces " + excluded);
-    }
-  }
-
-  /** The EMPACT Support Unit confirms or refuses the Driver's proposal to reinstate. */
-  @Component("confirmReinstatementTaskListener")
-  static class ConfirmReinstatement implements TaskListener {
-    private final OapRegistry registry;
-    private final ParticipationStatus participation;
-
-    ConfirmReinstatement(OapRegistry registry, ParticipationStatus participation) {
-      this.registry = registry;
-      this.participation = participation;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      long oapId = ExclusionDelegates.oapId(task);
-      String actor = (String) task.getVariable(ACTOR);
-      if (EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setName("Confirm the reinstatement of " + actor + " in OAP " + registry.summary(oapId).displayName());
-        List.of(DECISION, COMMENTS).forEach(input -> task.getExecution().setVariableLocal(input, null));
-        task.setVariableLocal(RECORD, participation.history(oapId, actor).stream()
-            .map(c -> "- " + c.since().toString().substring(0, 10) + " " + c.status() + " (" + c.recordedBy() + "): "
-                + c.reason()).collect(Collectors.joining("\n")));
+    void record(Completion completion) {
+      TaskSubject subject = completion.subject();
+      String spelling = completion.required(NEW_LEADER,
+          "name the Member State or agency that leads the OA from now on");
+      completion.refuseIfAny();
+      Actor leader = actors.resolve(spelling).orElse(null);
+      if (leader == null) {
+        completion.problems().add(NEW_LEADER, "'" + spelling + "' is not a known actor");
         return;
       }
-      String decision = EscalationTaskListener.decision(task, List.of("confirm", "refuse"));
-      if (decision.equals("refuse") && FormValues.text(task, COMMENTS) == null) {
-        throw new ProcessEngineException(COMMENTS + ": say why the reinstatement is refused");
+      if (leader.code().equals(subject.actor()) || participation.excluded(subject.oapId(), leader.code())) {
+        completion.problems().add(NEW_LEADER, leader.code() + " is no longer participant in the OAP");
+        return;
       }
-      task.getExecution().getProcessInstance().setVariable(COMMENTS, FormValues.text(task, COMMENTS));
+      participation.replaceLeader(subject.oapId(), subject.oaRef(), subject.actor(), leader.code(), completion.user(),
+          completion.text(COMMENTS));
+      escalations.record(subject.escalationId(), "NEW_ACTION_LEADER", completion.user(), "OA " + subject.oaRef() + ": "
+          + leader.code() + " replaces " + subject.actor());
     }
   }
 }

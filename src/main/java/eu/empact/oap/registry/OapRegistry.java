@@ -120,9 +120,7 @@ public class OapRegistry {
   /** Makes the actors (codes) the Action Leaders of an OA of the current draft. */
   public void assignLeaders(long oapId, String ref, List<String> leaders, String user) {
     CurrentVersion current = current(oapId);
-    if (!current.status().editable()) {
-      throw readOnly(oapId, current);
-    }
+    requireChangeable(oapId, current);
     long oaId = jdbc.sql("SELECT id FROM operational_action WHERE version_id = ? AND ref = ?")
         .params(current.id(), ref).query(Long.class).optional()
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref));
@@ -146,9 +144,7 @@ public class OapRegistry {
   /** Replaces the content of the OAP's current version, which must be a draft. */
   public OapSummary replaceDraft(long oapId, OapDocument document, String user) {
     CurrentVersion current = current(oapId);
-    if (!current.status().editable()) {
-      throw readOnly(oapId, current);
-    }
+    requireChangeable(oapId, current);
     OapSummary before = summary(oapId);
     List<Problem> problems = new ArrayList<>();
     if (!before.priority().equals(document.priority().name())) {
@@ -318,17 +314,19 @@ public class OapRegistry {
 
   /** Replaces an activity's timing text in a draft version and reads it again. */
   public ActivityTiming correctTiming(long activityId, String timing, String user) {
-    record Owner(long oapId, long versionId, int revision, VersionStatus status, int start, int end) {}
+    record Owner(long oapId, long versionId, int revision, VersionStatus status, int start, int end,
+                 Timestamp frozenSince, String frozenReason) {}
     Owner owner = jdbc.sql("""
-            SELECT o.id, v.id AS version_id, v.revision, v.status, o.period_start, o.period_end FROM activity a
+            SELECT o.id, v.id AS version_id, v.revision, v.status, o.period_start, o.period_end, v.frozen_since,
+                   v.frozen_reason FROM activity a
             JOIN operational_action oa ON oa.id = a.oa_id JOIN oap_version v ON v.id = oa.version_id
             JOIN oap o ON o.id = v.oap_id WHERE a.id = ?""").param(activityId)
         .query((rs, n) -> new Owner(rs.getLong("id"), rs.getLong("version_id"), rs.getInt("revision"),
-            VersionStatus.valueOf(rs.getString("status")), rs.getInt("period_start"), rs.getInt("period_end")))
+            VersionStatus.valueOf(rs.getString("status")), rs.getInt("period_start"), rs.getInt("period_end"),
+            rs.getTimestamp("frozen_since"), rs.getString("frozen_reason")))
         .optional().orElseThrow(() -> new NotFoundException("no activity with id " + activityId));
-    if (!owner.status().editable()) {
-      throw readOnly(owner.oapId(), new CurrentVersion(owner.versionId(), owner.revision(), owner.status()));
-    }
+    requireChangeable(owner.oapId(), new CurrentVersion(owner.versionId(), owner.revision(), owner.status(),
+        owner.frozenSince(), owner.frozenReason()));
     ActivityView before = activity(activityId);
     ActivityTiming read = ActivityTimingParser.parse(timing, owner.start(), owner.end());
     jdbc.sql("UPDATE activity SET timing_text = ?, timing_status = ?, timing_ranges = ?, timing_note = ? WHERE id = ?")
@@ -355,13 +353,15 @@ public class OapRegistry {
         QuarterRange.parseList(rs.getString("timing_ranges")), rs.getString("timing_note")));
   }
 
-  private record CurrentVersion(long id, int revision, VersionStatus status) {}
+  private record CurrentVersion(long id, int revision, VersionStatus status, Timestamp frozenSince,
+                                String frozenReason) {}
 
   private CurrentVersion current(long oapId) {
-    return jdbc.sql("SELECT id, revision, status FROM oap_version WHERE oap_id = ? ORDER BY revision DESC")
+    return jdbc.sql("SELECT id, revision, status, frozen_since, frozen_reason FROM oap_version WHERE oap_id = ? "
+            + "ORDER BY revision DESC")
         .param(oapId)
         .query((rs, n) -> new CurrentVersion(rs.getLong("id"), rs.getInt("revision"),
-            VersionStatus.valueOf(rs.getString("status"))))
+            VersionStatus.valueOf(rs.getString("status")), rs.getTimestamp("frozen_since"), rs.getString("frozen_reason")))
         .list().stream().findFirst().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
   }
 
@@ -369,6 +369,39 @@ public class OapRegistry {
     return jdbc.sql("SELECT id FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
         .query(Long.class).optional()
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no REV " + revision));
+  }
+
+  /**
+   * Freezes the content of a draft: from the Driver's submission until the draft comes back to the
+   * Driver, what the Action Leaders confirm and the reviewers review cannot change underneath them.
+   */
+  public void freezeContent(long oapId, int revision, String user, String reason) {
+    long versionId = versionId(oapId, revision);
+    Instant now = clock.instant();
+    jdbc.sql("UPDATE oap_version SET frozen_since = ?, frozen_reason = ? WHERE id = ?")
+        .params(Timestamp.from(now), reason, versionId).update();
+    recordEvent(versionId, "CONTENT_FROZEN", version(oapId, revision).status(), user, now, reason);
+  }
+
+  /** The draft is with the Driver again: its content may change (nothing happens if it was not frozen). */
+  public void releaseContent(long oapId, int revision, String user) {
+    long versionId = versionId(oapId, revision);
+    int released = jdbc.sql("UPDATE oap_version SET frozen_since = NULL, frozen_reason = NULL WHERE id = ? "
+        + "AND frozen_since IS NOT NULL").param(versionId).update();
+    if (released > 0) {
+      recordEvent(versionId, "CONTENT_RELEASED", version(oapId, revision).status(), user, clock.instant(),
+          "the draft is with the Driver again");
+    }
+  }
+
+  private static void requireChangeable(long oapId, CurrentVersion version) {
+    if (!version.status().editable()) {
+      throw readOnly(oapId, version);
+    }
+    if (version.frozenSince() != null) {
+      throw new RegistryConflictException("OAP " + oapId + " REV " + version.revision() + " cannot change since "
+          + version.frozenSince().toInstant().toString().substring(0, 10) + ": " + version.frozenReason());
+    }
   }
 
   private static RegistryConflictException readOnly(long oapId, CurrentVersion version) {

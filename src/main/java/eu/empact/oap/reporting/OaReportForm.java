@@ -4,22 +4,19 @@ import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.Problem;
-import eu.empact.oap.system.FormValues;
+import eu.empact.oap.tasks.FieldProblem;
+import eu.empact.oap.tasks.FormInput;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The fields of an Action Leader's report on an OA, shared by the round's report task and a late
- * report answering the Driver's exhortation: what the form shows, and the report it sends.
+ * report answering the Driver's exhortation: what the form shows, the report it sends, and the
+ * refusal of a report naming the form's fields.
  */
 public final class OaReportForm {
-
-  /** What the report form sends, cleared on a new task. */
-  public static final List<String> INPUTS = List.of(REPORT_STATUS, PROGRESS, KPI_VALUES, HUMAN_RESOURCES,
-      FINANCIAL_RESOURCES);
 
   private OaReportForm() {}
 
@@ -34,11 +31,28 @@ public final class OaReportForm {
         .collect(Collectors.joining("\n")));
   }
 
-  /** The report the form sent; KPI lines it cannot read are added to {@code problems}. */
-  public static OaReport read(VariableScope form, String oaRef, List<Problem> problems) {
-    Map<String, String> kpis = OaReportValidator.kpiLines(FormValues.text(form, KPI_VALUES), problems);
-    return new OaReport(oaRef, FormValues.text(form, REPORT_STATUS), FormValues.text(form, PROGRESS), kpis,
-        FormValues.text(form, HUMAN_RESOURCES), FormValues.text(form, FINANCIAL_RESOURCES),
-        FormValues.text(form, COMMENTS));
+  /** The report the form sent on the OA; KPI lines it cannot read are added to {@code problems}. */
+  public static OaReport read(FormInput form, String oaRef, List<Problem> problems) {
+    Map<String, String> kpis = OaReportValidator.kpiLines(form.text(KPI_VALUES), problems);
+    return new OaReport(oaRef, form.text(REPORT_STATUS), form.text(PROGRESS), kpis, form.text(HUMAN_RESOURCES),
+        form.text(FINANCIAL_RESOURCES), form.text(COMMENTS));
+  }
+
+  /** A refused report's problems as the form's: each under the field that holds it ("kpis.a" is a KPI line). */
+  public static List<FieldProblem> problems(ReportRejectedException rejected) {
+    return rejected.problems().stream().map(OaReportForm::fieldProblem).toList();
+  }
+
+  private static FieldProblem fieldProblem(Problem problem) {
+    String[] path = problem.path().split("\\.", 2);
+    String field = switch (path[0]) {
+      case "status" -> REPORT_STATUS;
+      case "kpis" -> KPI_VALUES;
+      default -> path[0];
+    };
+    if (path.length == 1) {
+      return FieldProblem.of(field, problem.reason());
+    }
+    return FieldProblem.of(field, ("kpis".equals(path[0]) ? "KPI " : "") + path[1] + ": " + problem.reason());
   }
 }

@@ -75,29 +75,43 @@ public class OaReports {
       throw new ReportRejectedException(problems);
     }
     long reportId = insert(roundId, report.oaRef(), ReportStatus.of(report.status()).orElseThrow().name(),
-        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user);
+        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user, false);
     insertKpiValues(reportId, report);
   }
 
   /**
-   * A report that arrives after the deadline (answering the Driver's exhortation): checked as any
-   * report, it takes the place of the OA's MISSED record; the round's history keeps that it was late.
+   * A report that arrives after the deadline (answering the Driver's exhortation), checked as any
+   * report. While the round is still being reported on, it takes the place of the OA's MISSED
+   * record and the round's history keeps that it was late. Once COSI took note of the round, the
+   * noted record stays as it is: the report is kept beside it as an addendum, with its date, and
+   * the round's document shows it in a new edition.
    */
   public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
     List<Problem> problems = problems(oapId, round, report, formProblems);
-    long roundId = rounds.state(oapId, round).id();
-    Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ?")
-        .params(roundId, report.oaRef(), MISSED).query(Long.class).optional()
+    ReportingRounds.RoundState state = rounds.state(oapId, round);
+    Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ? "
+            + "AND addendum = FALSE").params(state.id(), report.oaRef(), MISSED).query(Long.class).optional()
         .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
             + " is not recorded as missed"));
     if (!problems.isEmpty()) {
       throw new ReportRejectedException(problems);
     }
+    String status = ReportStatus.of(report.status()).orElseThrow().name();
+    if (state.stage() == RoundStage.NOTED) {
+      if (!addenda(oapId, round).containsKey(report.oaRef())) {
+        long addendum = insert(state.id(), report.oaRef(), status, report.progress(), report.humanResources(),
+            report.financialResources(), report.comments(), user, true);
+        insertKpiValues(addendum, report);
+        rounds.record(oapId, round, "ADDENDUM", user, "OA " + report.oaRef() + ": reported after COSI took note on "
+            + state.cosiNotedOn() + "; kept as an addendum beside the noted record");
+        return;
+      }
+      throw new RegistryConflictException("OA " + report.oaRef() + " of round " + round + " has a late report already");
+    }
     jdbc.sql("UPDATE oa_report SET status = ?, progress = ?, human_resources = ?, financial_resources = ?, "
             + "comments = ?, recorded_by = ?, recorded_at = ? WHERE id = ?")
-        .params(ReportStatus.of(report.status()).orElseThrow().name(), report.progress(), report.humanResources(),
-            report.financialResources(), report.comments(), user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
-            missed)
+        .params(status, report.progress(), report.humanResources(), report.financialResources(), report.comments(),
+            user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), missed)
         .update();
     insertKpiValues(missed, report);
     rounds.record(oapId, round, "LATE_REPORT", user, "OA " + report.oaRef() + ": reported after the deadline");
@@ -112,7 +126,7 @@ public class OaReports {
     List<String> missed = new ArrayList<>();
     for (OperationalAction oa : actions(oapId, round)) {
       if (existing(roundId, oa.ref()).isEmpty()) {
-        insert(roundId, oa.ref(), MISSED, null, null, null, "no report by the deadline", "system");
+        insert(roundId, oa.ref(), MISSED, null, null, null, "no report by the deadline", "system", false);
         missed.add(oa.ref());
         events.publishEvent(new ReportMissed(oapId, round, oa.ref(), oa.actionLeaders()));
       }
@@ -139,18 +153,28 @@ public class OaReports {
     return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
   }
 
-  /** The round's reports (MISSED included) by OA, in the order they were recorded. */
+  /** The round's reports (MISSED included) by OA, in the order they were recorded: the round's record. */
   @Transactional(readOnly = true)
   public Map<String, RecordedReport> reports(long oapId, int round) {
+    return recorded(oapId, round, false);
+  }
+
+  /** The reports delivered after COSI took note of the round, kept beside its record, by OA. */
+  @Transactional(readOnly = true)
+  public Map<String, RecordedReport> addenda(long oapId, int round) {
+    return recorded(oapId, round, true);
+  }
+
+  private Map<String, RecordedReport> recorded(long oapId, int round, boolean addenda) {
     long roundId = rounds.state(oapId, round).id();
     Map<Long, Map<String, String>> kpis = new HashMap<>();
     jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
-            + "WHERE r.round_id = ? ORDER BY k.kpi_code").param(roundId)
+            + "WHERE r.round_id = ? AND r.addendum = ? ORDER BY k.kpi_code").params(roundId, addenda)
         .query(rs -> {
           kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
         });
     Map<String, RecordedReport> reports = new LinkedHashMap<>();
-    jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? ORDER BY id").param(roundId)
+    jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? AND addendum = ? ORDER BY id").params(roundId, addenda)
         .query(rs -> {
           reports.put(rs.getString("oa_ref"), new RecordedReport(rs.getString("oa_ref"), rs.getString("status"),
               rs.getString("progress"), kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
@@ -173,16 +197,17 @@ public class OaReports {
   }
 
   private Optional<Long> existing(long roundId, String oaRef) {
-    return jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ?").params(roundId, oaRef)
+    return jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND addendum = FALSE")
+        .params(roundId, oaRef)
         .query(Long.class).optional();
   }
 
   private long insert(long roundId, String oaRef, String status, String progress, String humanResources,
-                      String financialResources, String comments, String user) {
+                      String financialResources, String comments, String user, boolean addendum) {
     return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, progress, human_resources, "
-            + "financial_resources, comments, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "financial_resources, comments, recorded_by, recorded_at, addendum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         roundId, oaRef, status, progress, humanResources, financialResources, comments, user,
-        Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
+        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), addendum);
   }
 
   /** Published inside the transaction that recorded an OA's report as missed. */

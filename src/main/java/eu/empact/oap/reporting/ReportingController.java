@@ -55,7 +55,8 @@ class ReportingController {
     RoundState state = rounds.state(id, round);
     return new RoundView(rounds.round(id, round), state.revision(), state.councilDocument(), state.submittedTo(),
         state.cosiNotedOn() == null ? null : state.cosiNotedOn().toString(), reports.summary(id, round),
-        List.copyOf(reports.reports(id, round).values()), drivers.latest(id, round), rounds.history(id, round),
+        List.copyOf(reports.reports(id, round).values()), List.copyOf(reports.addenda(id, round).values()),
+        drivers.latest(id, round), rounds.history(id, round),
         "/api/oaps/" + id + "/rounds/" + round + "/report.pdf");
   }
 
@@ -104,6 +105,6 @@ class ReportingController {
   }
 
   record RoundView(ReportingRound round, Integer revision, String councilDocument, String submittedTo,
-                   String cosiNotedOn, RoundSummary summary, List<RecordedReport> reports,
+                   String cosiNotedOn, RoundSummary summary, List<RecordedReport> reports, List<RecordedReport> addenda,
                    Map<Integer, String> assessments, List<RoundEvent> history, String reportDocument) {}
 }

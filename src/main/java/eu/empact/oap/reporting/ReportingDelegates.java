@@ -1,10 +1,9 @@
 package eu.empact.oap.reporting;
 
-import static eu.empact.oap.reporting.ReportingRoundProcess.OAP_ID;
-import static eu.empact.oap.reporting.ReportingRoundProcess.ROUND;
+import static eu.empact.oap.reporting.ReportingRoundProcess.oapId;
+import static eu.empact.oap.reporting.ReportingRoundProcess.round;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,13 +25,5 @@ class ReportingDelegates {
       rounds.advance(oapId(execution), round(execution), RoundStage.DRIVER_REPORT, "COLLECTION_CLOSED", "system",
           reports.summary(oapId(execution), round(execution)).text());
     };
-  }
-
-  static long oapId(VariableScope scope) {
-    return ((Number) scope.getVariable(OAP_ID)).longValue();
-  }
-
-  static int round(VariableScope scope) {
-    return ((Number) scope.getVariable(ROUND)).intValue();
   }
 }

@@ -1,6 +1,13 @@
 package eu.empact.oap.reporting;
 
-/** Names of the {@code oap-reporting-round} process, as the model has them. */
+import eu.empact.oap.tasks.FormTaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code oap-reporting-round} process as the code knows it: its key, the element ids the code
+ * and tests name, every process variable, and the fields of its forms ({@code ProcessKitsTest}
+ * checks them against the deployed model and forms).
+ */
 public final class ReportingRoundProcess {
 
   public static final String KEY = "oap-reporting-round";
@@ -30,9 +37,9 @@ public final class ReportingRoundProcess {
   public static final String KPI_VALUES = "kpiValues";
   public static final String HUMAN_RESOURCES = "humanResources";
   public static final String FINANCIAL_RESOURCES = "financialResources";
-  public static final String COMMENTS = "comments";
+  public static final String COMMENTS = FormTaskListener.COMMENTS;
   public static final String ASSESSMENTS = "assessments";
-  public static final String DECISION = "decision";
+  public static final String DECISION = FormTaskListener.DECISION;
   public static final String NEC_MEETING_DATE = "necMeetingDate";
   public static final String COUNCIL_DOCUMENT = "councilDocument";
   public static final String COSI_BODY = "cosiBody";
@@ -44,6 +51,16 @@ public final class ReportingRoundProcess {
   public static final String ROUND_SUMMARY = "roundSummary";
   public static final String REPORT_DOCUMENT = "reportDocument";
   public static final String RETURN_COMMENTS = "returnComments";
+  // set by the process
+  public static final String OUTCOME = FormTaskListener.OUTCOME;
 
   private ReportingRoundProcess() {}
+
+  public static long oapId(VariableScope scope) {
+    return ((Number) scope.getVariable(OAP_ID)).longValue();
+  }
+
+  public static int round(VariableScope scope) {
+    return ((Number) scope.getVariable(ROUND)).intValue();
+  }
 }

@@ -3,91 +3,88 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
-import eu.empact.oap.system.FormValues;
-import java.util.List;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngineException;
+import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.TaskSubject;
+import eu.empact.oap.tasks.TaskSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
 
 /**
- * Every task of a reporting round: the name says which OAP and round, the form gets the round's
- * overview and the link to its report document, the round moves to the task's stage, and what
- * the form sends starts empty on the task's own execution.
+ * A task of a reporting round. It is about one round of an OAP (and, for a report, one OA); its
+ * name says which OAP and round, its form gets the round's overview and the link to its report
+ * document, and the round moves to the task's stage. A refused report names the form's fields.
  */
-abstract class RoundTaskListener implements TaskListener {
-
-  static final List<String> FORM_INPUTS = Stream.concat(OaReportForm.INPUTS.stream(),
-      Stream.of(COMMENTS, ASSESSMENTS, DECISION, NEC_MEETING_DATE, COUNCIL_DOCUMENT, COSI_BODY, NOTED_ON)).toList();
+abstract class RoundTaskListener extends FormTaskListener {
 
   protected final ReportingRounds rounds;
   protected final OapRegistry registry;
+  protected final OaReports reports;
   private final RoundStage stage;
 
   /** @param stage the stage the round is in while the task is open; null leaves it as it is */
-  RoundTaskListener(ReportingRounds rounds, OapRegistry registry, RoundStage stage) {
-    this.rounds = rounds;
-    this.registry = registry;
+  RoundTaskListener(Dependencies dependencies, RoundStage stage) {
+    super(dependencies.subjects());
+    this.rounds = dependencies.rounds();
+    this.registry = dependencies.registry();
+    this.reports = dependencies.reports();
     this.stage = stage;
   }
 
+  /** What every task of a round needs, handed to each listener by Spring. */
+  @Component
+  record Dependencies(TaskSubjects subjects, ReportingRounds rounds, OapRegistry registry, OaReports reports) {}
+
   @Override
-  public void notify(DelegateTask task) {
-    long oapId = ReportingDelegates.oapId(task);
-    int number = ReportingDelegates.round(task);
-    if (!EVENTNAME_CREATE.equals(task.getEventName())) {
-      try {
-        completed(task, oapId, number);
-      } catch (ReportRejectedException e) {
-        throw refusal(e.getMessage());
-      }
-      return;
-    }
-    ReportingRound round = rounds.round(oapId, number);
-    task.setName(title(task) + ": " + registry.summary(oapId).displayName() + ", round " + number + " ("
-        + round.covers() + ")");
+  protected TaskSubject subject(DelegateTask task) {
+    return TaskSubject.of(KEY, oapId(task)).withRound(round(task)).withOaRef((String) task.getVariable(OA_REF));
+  }
+
+  @Override
+  protected void created(DelegateTask task, TaskSubject subject) {
+    ReportingRound round = rounds.round(subject.oapId(), subject.round());
+    name(task, title(task, subject) + ": " + registry.summary(subject.oapId()).displayName() + ", round "
+        + round.number() + " (" + round.covers() + ")");
     task.setVariableLocal(ROUND_OVERVIEW, overview(round));
-    task.setVariableLocal(REPORT_DOCUMENT, "/api/oaps/" + oapId + "/rounds/" + number + "/report.pdf");
-    FORM_INPUTS.forEach(input -> task.getExecution().setVariableLocal(input, null));
+    task.setVariableLocal(REPORT_DOCUMENT, "/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf");
     if (stage != null && round.stage() != stage) {
-      rounds.advance(oapId, number, stage, "STAGE_" + stage.name(), "system", task.getName());
+      rounds.advance(subject.oapId(), round.number(), stage, "STAGE_" + stage.name(), "system", task.getName());
     }
-    created(task, oapId, number);
+    prepare(task, subject);
+  }
+
+  @Override
+  protected final void completed(Completion completion) {
+    try {
+      record(completion);
+    } catch (ReportRejectedException e) {
+      completion.problems().addAll(OaReportForm.problems(e));
+    }
   }
 
   /** The task's name before the OAP and round: the model's name unless a task says more. */
-  String title(DelegateTask task) {
+  String title(DelegateTask task, TaskSubject subject) {
     return task.getName();
   }
 
   /** Prepares what the form shows beyond the round's overview. */
-  void created(DelegateTask task, long oapId, int round) {}
+  void prepare(DelegateTask task, TaskSubject subject) {}
 
-  /** Checks what the form sent (refusing with {@link #refusal}) and records it. */
-  abstract void completed(DelegateTask task, long oapId, int round);
+  /** Checks what the form sent (adding problems) and records it. */
+  abstract void record(Completion completion);
 
   /**
-   * The decision of a reviewing task: one of the allowed values; sending back needs comments,
-   * which the Driver then sees. The decision routes the process.
+   * The decision of a reviewing task: sending back needs comments, which the Driver then sees.
+   * The decision routes the process.
    */
-  static String decide(DelegateTask task, List<String> decisions, String sendingBack, String reviewer) {
-    String decision = FormValues.text(task, DECISION);
-    if (decision == null || !decisions.contains(decision)) {
-      throw refusal(DECISION + ": choose one of " + String.join(", ", decisions));
-    }
-    String comments = FormValues.text(task, COMMENTS);
-    if (decision.equals(sendingBack) && comments == null) {
-      throw refusal(COMMENTS + ": say what the Driver should change");
-    }
-    task.getExecution().getProcessInstance().setVariable(DECISION, decision);
+  static String decide(Completion completion, String sendingBack, String reviewer) {
+    String decision = completion.decide(sendingBack, "say what the Driver should change");
+    completion.refuseIfAny();
+    completion.route(decision);
     if (decision.equals(sendingBack)) {
-      task.getExecution().getProcessInstance().setVariable(RETURN_COMMENTS, reviewer + ": " + comments);
+      completion.task().getExecution().getProcessInstance().setVariable(RETURN_COMMENTS,
+          reviewer + ": " + completion.text(COMMENTS));
     }
     return decision;
-  }
-
-  static ProcessEngineException refusal(String reason) {
-    return new ProcessEngineException(reason);
   }
 
   static String overview(ReportingRound round) {

@@ -2,20 +2,17 @@ package eu.empact.oap.reporting;
 
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
-import eu.empact.oap.identity.TaskUser;
-import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
-import eu.empact.oap.system.FormValues;
+import eu.empact.oap.tasks.FormTaskListener.Completion;
+import eu.empact.oap.tasks.TaskSubject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** The task listeners of the reporting round, one per kind of task. */
@@ -26,57 +23,54 @@ final class RoundTaskListeners {
   /** An Action Leader reports on its OA: status, progress, a value per KPI, inputs, comments. */
   @Component("oaReportTaskListener")
   static class ReportOnOa extends RoundTaskListener {
-    private final OaReports reports;
-
-    ReportOnOa(ReportingRounds rounds, OapRegistry registry, OaReports reports) {
-      super(rounds, registry, null);
-      this.reports = reports;
+    ReportOnOa(Dependencies dependencies) {
+      super(dependencies, null);
     }
 
     @Override
-    String title(DelegateTask task) {
-      return "Report on OA " + task.getVariable(OA_REF);
+    String title(DelegateTask task, TaskSubject subject) {
+      return "Report on OA " + subject.oaRef();
     }
 
     @Override
-    void created(DelegateTask task, long oapId, int round) {
-      OaReportForm.prepare(task, reports.action(oapId, round, (String) task.getVariable(OA_REF)));
+    void prepare(DelegateTask task, TaskSubject subject) {
+      OaReportForm.prepare(task, reports.action(subject.oapId(), subject.round(), subject.oaRef()));
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
+    void record(Completion completion) {
+      TaskSubject subject = completion.subject();
       List<Problem> problems = new ArrayList<>();
-      OaReport report = OaReportForm.read(task, (String) task.getVariable(OA_REF), problems);
-      reports.submit(oapId, round, report, TaskUser.of(task), problems);
+      OaReport report = OaReportForm.read(completion.form(), subject.oaRef(), problems);
+      reports.submit(subject.oapId(), subject.round(), report, completion.user(), problems);
     }
   }
 
   /** The Driver writes (or updates) the Driver's report: an assessment per strategic goal. */
   @Component("driverReportTaskListener")
   static class WriteDriverReport extends RoundTaskListener {
-    private final OaReports reports;
     private final DriverReports drivers;
 
-    WriteDriverReport(ReportingRounds rounds, OapRegistry registry, OaReports reports, DriverReports drivers) {
-      super(rounds, registry, RoundStage.DRIVER_REPORT);
-      this.reports = reports;
+    WriteDriverReport(Dependencies dependencies, DriverReports drivers) {
+      super(dependencies, RoundStage.DRIVER_REPORT);
       this.drivers = drivers;
     }
 
     @Override
-    void created(DelegateTask task, long oapId, int round) {
-      task.setVariableLocal(ROUND_SUMMARY, reports.summary(oapId, round).text());
-      task.setVariableLocal(ROUND_REPORTS, reportsText(reports, oapId, round));
-      task.getExecution().setVariableLocal(ASSESSMENTS, drivers.template(oapId, round));
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(ROUND_SUMMARY, reports.summary(subject.oapId(), subject.round()).text());
+      task.setVariableLocal(ROUND_REPORTS, reportsText(reports, subject.oapId(), subject.round()));
+      task.getExecution().setVariableLocal(ASSESSMENTS, drivers.template(subject.oapId(), subject.round()));
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
-      int edition = drivers.write(oapId, round, FormValues.text(task, ASSESSMENTS), TaskUser.of(task));
-      String comments = FormValues.text(task, COMMENTS);
-      rounds.record(oapId, round, "DRIVER_REPORT_WRITTEN", TaskUser.of(task), "edition " + edition
+    void record(Completion completion) {
+      TaskSubject subject = completion.subject();
+      int edition = drivers.write(subject.oapId(), subject.round(), completion.text(ASSESSMENTS), completion.user());
+      String comments = completion.text(COMMENTS);
+      rounds.record(subject.oapId(), subject.round(), "DRIVER_REPORT_WRITTEN", completion.user(), "edition " + edition
           + (comments == null ? "" : ": " + comments));
-      task.getExecution().getProcessInstance().setVariable(RETURN_COMMENTS, null);
+      completion.task().getExecution().getProcessInstance().setVariable(RETURN_COMMENTS, null);
     }
   }
 
@@ -99,120 +93,105 @@ final class RoundTaskListeners {
    * A review of the Driver's report: the form shows the counts; the reviewer lets it go on or
    * sends it back to the Driver with comments.
    */
-  static class Review extends RoundTaskListener {
-    private final OaReports reports;
-    private final List<String> decisions;
+  abstract static class Review extends RoundTaskListener {
     private final String sendingBack;
     private final String reviewer;
     private final String event;
 
-    Review(ReportingRounds rounds, OapRegistry registry, OaReports reports, RoundStage stage, List<String> decisions,
-           String sendingBack, String reviewer, String event) {
-      super(rounds, registry, stage);
-      this.reports = reports;
-      this.decisions = decisions;
+    Review(Dependencies dependencies, RoundStage stage, String sendingBack, String reviewer, String event) {
+      super(dependencies, stage);
       this.sendingBack = sendingBack;
       this.reviewer = reviewer;
       this.event = event;
     }
 
     @Override
-    void created(DelegateTask task, long oapId, int round) {
-      task.setVariableLocal(ROUND_SUMMARY, reports.summary(oapId, round).text());
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(ROUND_SUMMARY, reports.summary(subject.oapId(), subject.round()).text());
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
-      String decision = decide(task, decisions, sendingBack, reviewer);
-      rounds.record(oapId, round, event + "_" + decision.toUpperCase(), TaskUser.of(task),
-          FormValues.text(task, COMMENTS));
+    void record(Completion completion) {
+      String decision = decide(completion, sendingBack, reviewer);
+      rounds.record(completion.subject().oapId(), completion.subject().round(), event + "_" + decision.toUpperCase(),
+          completion.user(), completion.text(COMMENTS));
     }
   }
 
-  /** The reviews of the round, one bean each. */
-  @Configuration
-  static class Reviews {
-    /** The Co-Drivers agree with the Driver's report or send it back with comments. */
-    @Bean
-    TaskListener coDriverReviewTaskListener(ReportingRounds rounds, OapRegistry registry, OaReports reports) {
-      return new Review(rounds, registry, reports, RoundStage.CO_DRIVER_REVIEW, List.of("agree", "revise"), "revise",
-          "Co-Drivers", "CO_DRIVER");
-    }
-
-    /** The EMPACT Support Unit aligns and standardises the round: accepts it or returns it. */
-    @Bean
-    TaskListener alignRoundTaskListener(ReportingRounds rounds, OapRegistry registry, OaReports reports) {
-      return new Review(rounds, registry, reports, RoundStage.SUPPORT_UNIT, List.of("accept", "return"), "return",
-          "EMPACT Support Unit", "SUPPORT_UNIT");
+  /** The Co-Drivers agree with the Driver's report or send it back with comments. */
+  @Component("coDriverReviewTaskListener")
+  static class CoDriverReview extends Review {
+    CoDriverReview(Dependencies dependencies) {
+      super(dependencies, RoundStage.CO_DRIVER_REVIEW, "revise", "Co-Drivers", "CO_DRIVER");
     }
   }
 
-  /** The outcome of the NEC meeting: noted, or the Driver is asked to update the report. */
+  /** The EMPACT Support Unit aligns and standardises the round: accepts it or returns it. */
+  @Component("alignRoundTaskListener")
+  static class AlignRound extends Review {
+    AlignRound(Dependencies dependencies) {
+      super(dependencies, RoundStage.SUPPORT_UNIT, "return", "EMPACT Support Unit", "SUPPORT_UNIT");
+    }
+  }
+
+  /** The outcome of the NEC meeting held: noted, or the Driver is asked to update the report. */
   @Component("necRoundOutcomeTaskListener")
   static class RecordNecMeeting extends RoundTaskListener {
-    RecordNecMeeting(ReportingRounds rounds, OapRegistry registry) {
-      super(rounds, registry, RoundStage.NEC);
+    RecordNecMeeting(Dependencies dependencies) {
+      super(dependencies, RoundStage.NEC);
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
-      LocalDate meeting = date(task, NEC_MEETING_DATE, "the date of the NEC meeting");
-      String decision = decide(task, List.of("noted", "update"), "update", "NEC meeting of " + meeting);
-      String comments = FormValues.text(task, COMMENTS);
-      rounds.record(oapId, round, "NEC_MEETING_" + decision.toUpperCase(), TaskUser.of(task),
-          "meeting of " + meeting + (comments == null ? "" : ": " + comments));
+    void record(Completion completion) {
+      LocalDate meeting = past(completion, NEC_MEETING_DATE, "the NEC meeting");
+      completion.refuseIfAny();
+      String decision = decide(completion, "update", "NEC meeting of " + meeting);
+      String comments = completion.text(COMMENTS);
+      rounds.record(completion.subject().oapId(), completion.subject().round(), "NEC_MEETING_" + decision.toUpperCase(),
+          completion.user(), "meeting of " + meeting + (comments == null ? "" : ": " + comments));
     }
   }
 
   /** The COSI secretariat submits the round's report to COSI Support Group or COSI. */
   @Component("submitRoundToCosiTaskListener")
   static class SubmitToCosi extends RoundTaskListener {
-    static final List<String> BODIES = List.of("COSI Support Group", "COSI");
-
-    SubmitToCosi(ReportingRounds rounds, OapRegistry registry) {
-      super(rounds, registry, RoundStage.COSI);
+    SubmitToCosi(Dependencies dependencies) {
+      super(dependencies, RoundStage.COSI);
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
-      String document = FormValues.text(task, COUNCIL_DOCUMENT);
-      if (document == null) {
-        throw refusal(COUNCIL_DOCUMENT + ": the Council document number of the report is required (e.g. 14541/24)");
-      }
-      String body = FormValues.text(task, COSI_BODY);
-      if (body == null || !BODIES.contains(body)) {
-        throw refusal(COSI_BODY + ": choose one of " + String.join(", ", BODIES));
-      }
-      rounds.submitToCosi(oapId, round, document, body, TaskUser.of(task));
+    void record(Completion completion) {
+      String document = completion.required(COUNCIL_DOCUMENT,
+          "the Council document number of the report is required (e.g. 14541/24)");
+      String body = completion.required(COSI_BODY, "choose COSI Support Group or COSI");
+      completion.refuseIfAny();
+      rounds.submitToCosi(completion.subject().oapId(), completion.subject().round(), document, body,
+          completion.user());
     }
   }
 
-  /** COSI took note of the round's report: the date is recorded and the round closes. */
+  /** COSI took note of the round's report on a day that has come: the date is recorded and the round closes. */
   @Component("cosiNoteTaskListener")
   static class RecordCosiNote extends RoundTaskListener {
-    RecordCosiNote(ReportingRounds rounds, OapRegistry registry) {
-      super(rounds, registry, null);
+    RecordCosiNote(Dependencies dependencies) {
+      super(dependencies, null);
     }
 
     @Override
-    void completed(DelegateTask task, long oapId, int round) {
-      LocalDate noted = date(task, NOTED_ON, "the date COSI took note");
-      if (noted.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC))) {
-        throw refusal(NOTED_ON + ": " + noted + " is in the future; record the date COSI took note");
-      }
-      rounds.notedByCosi(oapId, round, noted, TaskUser.of(task));
+    void record(Completion completion) {
+      LocalDate noted = past(completion, NOTED_ON, "COSI's note");
+      completion.refuseIfAny();
+      rounds.notedByCosi(completion.subject().oapId(), completion.subject().round(), noted, completion.user());
     }
   }
 
-  static LocalDate date(DelegateTask task, String name, String what) {
-    LocalDate date;
-    try {
-      date = FormValues.date(task, name);
-    } catch (RuntimeException e) {
-      throw RoundTaskListener.refusal(name + ": '" + task.getVariable(name) + "' is not a date (YYYY-MM-DD)");
-    }
+  /** A date the form records of something that happened: required, and not in the future. */
+  static LocalDate past(Completion completion, String field, String what) {
+    LocalDate date = completion.form().date(field);
     if (date == null) {
-      throw RoundTaskListener.refusal(name + ": " + what + " is required (YYYY-MM-DD)");
+      completion.problems().add(field, "the date of " + what + " is required (YYYY-MM-DD)");
+    } else if (date.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC))) {
+      completion.problems().add(field, date + " is in the future; record the day of " + what);
     }
     return date;
   }

@@ -2,63 +2,68 @@ package eu.empact.oap.timing;
 
 import static eu.empact.oap.timing.ActivityTimingReview.*;
 
-import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.ActivityTiming;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
-import org.camunda.bpm.engine.ProcessEngineException;
+import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.TaskSubject;
+import eu.empact.oap.tasks.TaskSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On create: names the task after the OAP and activity and gives the form what to show. On
- * complete: writes a corrected timing to the registry, refusing one the parser cannot read either.
+ * The Driver checks one activity timing the parser flagged. On create: names the task after the
+ * OAP and activity and gives the form what to show. On complete: writes a corrected timing to the
+ * registry, refusing one the parser cannot read either; keeping the timing as written changes nothing.
  */
 @Component("checkTimingTaskListener")
-class CheckTimingTaskListener implements TaskListener {
+class CheckTimingTaskListener extends FormTaskListener {
 
   private final OapRegistry registry;
 
-  CheckTimingTaskListener(OapRegistry registry) {
+  CheckTimingTaskListener(TaskSubjects subjects, OapRegistry registry) {
+    super(subjects);
     this.registry = registry;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> describe(task);
-      case EVENTNAME_COMPLETE -> apply(task);
-      default -> { }
-    }
+  protected TaskSubject subject(DelegateTask task) {
+    return TaskSubject.of(PROCESS_KEY, ((Number) task.getVariable(OAP_ID)).longValue())
+        .withRevision(((Number) task.getVariable(REVISION)).intValue())
+        .withActivity(((Number) task.getVariable(ACTIVITY_ID)).longValue());
   }
 
-  private void describe(DelegateTask task) {
-    long oapId = (Long) task.getVariable(OAP_ID);
-    ActivityView activity = registry.activity((Long) task.getVariable(ACTIVITY_ID));
-    OapSummary oap = registry.summary(oapId);
-    task.setName("Check timing of OA " + activity.oaRef() + " activity " + activity.number() + ", OAP "
-        + oap.displayName() + " REV " + task.getVariable(REVISION));
+  @Override
+  protected void created(DelegateTask task, TaskSubject subject) {
+    ActivityView activity = registry.activity(subject.activityId());
+    OapSummary oap = registry.summary(subject.oapId());
+    name(task, "Check timing of OA " + activity.oaRef() + " activity " + activity.number() + ", OAP "
+        + oap.displayName() + " REV " + subject.revision());
     task.setVariableLocal(OA_REF, activity.oaRef());
     task.setVariableLocal(ACTIVITY_DESCRIPTION, activity.description());
     task.setVariableLocal(TIMING_AS_WRITTEN, activity.timing().text());
     task.setVariableLocal(PARSER_NOTE, activity.timing().status() + ": " + activity.timing().note());
   }
 
-  private void apply(DelegateTask task) {
-    if (!DECISION_CORRECT.equals(task.getVariable(DECISION))) {
-      return;
+  @Override
+  protected void completed(Completion completion) {
+    TaskSubject subject = completion.subject();
+    ActivityView activity = registry.activity(subject.activityId());
+    boolean correct = DECISION_CORRECT.equals(completion.text(TIMING_DECISION));
+    if (correct) {
+      String corrected = completion.required(CORRECTED_TIMING, "enter the corrected timing, e.g. Q1-Q4 2024/25");
+      completion.refuseIfAny();
+      ActivityTiming read = registry.correctTiming(subject.activityId(), corrected, completion.user());
+      if (read.flagged()) {
+        completion.problems().add(CORRECTED_TIMING, "'" + corrected + "' cannot be read either (" + read.note()
+            + "); correct it again or keep the timing as written");
+        return;
+      }
     }
-    Object corrected = task.getVariable(CORRECTED_TIMING);
-    if (corrected == null || corrected.toString().isBlank()) {
-      throw new ProcessEngineException(CORRECTED_TIMING + ": enter the corrected timing, e.g. Q1-Q4 2024/25");
-    }
-    ActivityTiming read = registry.correctTiming((Long) task.getVariable(ACTIVITY_ID), corrected.toString().trim(),
-        TaskUser.of(task));
-    if (read.flagged()) {
-      throw new ProcessEngineException(CORRECTED_TIMING + ": '" + corrected + "' cannot be read either ("
-          + read.note() + "); correct it again or keep the timing as written");
-    }
+    String comment = completion.text(TIMING_COMMENT);
+    registry.recordDecision(subject.oapId(), subject.revision(), correct ? "TIMING_CORRECTED" : "TIMING_KEPT",
+        completion.user(), "OA " + activity.oaRef() + " activity " + activity.number()
+            + (comment == null ? "" : ": " + comment));
   }
 }

@@ -102,7 +102,7 @@ class AdoptionIT {
 
     JsonNode decision = tasks(TASK_RECORD_COSI_DECISION).get(0);
     refused("driver", decision);
-    submit("cosi", decision, Map.of("decision", "adopt", "adoptionDate", today.plusDays(55).toString()));
+    submit("cosi", decision, Map.of("decision", "adopt", "adoptionDate", today.toString()));
 
     List<JsonNode> confirmations = tasks(TASK_CONFIRM_PARTICIPATION);
     assertThat(confirmations).hasSize(14);

@@ -1,7 +1,7 @@
 package eu.empact.oap.adoption;
 
 import static eu.empact.oap.adoption.AdoptionProcess.*;
-import static eu.empact.oap.adoption.AdoptionVariables.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -103,7 +103,7 @@ class AdoptionProcessTest {
     tasks().complete(tasks().single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
     tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
     assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.SUBMITTED_TO_COSI);
-    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-09-01"));
 
     assertThat(registry.summary(oapId).status()).isEqualTo(VersionStatus.ADOPTED);
     List<Task> confirmations = tasks().all(TASK_CONFIRM_PARTICIPATION);
@@ -125,7 +125,7 @@ class AdoptionProcessTest {
     assertThat(version.history()).anySatisfy(e -> {
       assertThat(e.event()).isEqualTo("COSI_DECISION_ADOPT");
       assertThat(e.user()).isEqualTo("cosi");
-      assertThat(e.comment()).isEqualTo("adopted on 2023-12-05");
+      assertThat(e.comment()).isEqualTo("adopted on 2023-09-01");
     });
   }
 
@@ -150,14 +150,14 @@ class AdoptionProcessTest {
     Task task = tasks().all(TASK_CONFIRM_LEADERSHIP).get(0);
 
     assertThatThrownBy(() -> tasks().complete(task, Map.of(DECISION, "decline")))
-        .hasMessageContaining("comments: give the reason for declining");
+        .hasMessageContaining("Reason for declining: give the reason for declining");
   }
 
   @Test
   void theSupportUnitReturnsTheDraftWithComments() {
     passLeadership();
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return")))
-        .hasMessageContaining("comments: say why the OAP goes back to the Driver");
+        .hasMessageContaining("Comments for the Driver: say why the OAP goes back to the Driver");
 
     tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "return", COMMENTS, "OA 2.2 overlaps OAP THB"));
 
@@ -196,7 +196,7 @@ class AdoptionProcessTest {
     assertThat(adoption).isWaitingAt(TASK_REVIEW_FOR_COSI);
     assertThat(tasks().single(TASK_REVIEW_FOR_COSI).getName()).isEqualTo("Review OAP " + oapName + " REV 2 for COSI");
     tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/2/23 REV 2"));
-    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-09-01"));
 
     assertThat(registry.version(oapId, 2).status()).isEqualTo(VersionStatus.ADOPTED);
     assertThat(registry.versions(oapId)).extracting(VersionView::status)
@@ -298,7 +298,7 @@ class AdoptionProcessTest {
   void theTaskingDeadlinePassesAndTheDriverSeesWhoDidNotConfirm() {
     throughNecMeeting("endorse", null);
     tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
-    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-12-05"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "adopt", ADOPTION_DATE, "2023-09-01"));
     List<Task> confirmations = tasks().all(TASK_CONFIRM_PARTICIPATION);
     confirmations.stream().filter(t -> !t.getName().contains(" FR ") && !t.getName().contains(" UK "))
         .forEach(task -> tasks().complete(task, Map.of(CONFIRMED, true)));

@@ -180,7 +180,7 @@ class ExclusionProcessTest {
     Task newLeader = single(escalation, TASK_ASSIGN_NEW_LEADER);
     assertThat(newLeader.getName()).startsWith("Assign a new Action Leader to OA 2.4 (IT, OAP ");
     assertThatThrownBy(() -> tasks(escalation).complete(newLeader, Map.of(NEW_LEADER, "Italy")))
-        .hasMessageContaining("newLeader: IT is no longer participant in the OAP");
+        .hasMessageContaining("New Action Leader: IT is no longer participant in the OAP");
     tasks(escalation).complete(newLeader, Map.of(NEW_LEADER, "France", COMMENTS, "France leads OA 2.5 on the same route"));
 
     assertThat(escalation).isEnded().hasPassed(END_EXCLUDED);
@@ -196,10 +196,10 @@ class ExclusionProcessTest {
     assertThat(tasking.leadingActors(oapId)).doesNotContain("IT");
 
     ProcessInstance reinstatement = startReinstatement("IT", "Italy has named a new contact and reported");
-    Task confirm = single(reinstatement, TASK_CONFIRM_REINSTATEMENT);
+    Task confirm = single(reinstatement, ReinstatementProcess.TASK_CONFIRM_REINSTATEMENT);
     assertThat(groups(reinstatement, confirm)).containsExactly(EmpactGroups.SUPPORT_UNIT);
     tasks(reinstatement).complete(confirm, Map.of(DECISION, "confirm"));
-    assertThat(reinstatement).isEnded().hasPassed(END_REINSTATED);
+    assertThat(reinstatement).isEnded().hasPassed(ReinstatementProcess.END_REINSTATED);
     assertThat(participation.status(oapId, "IT")).contains(Participation.Status.ACTIVE);
     assertThat(participation.history(oapId, "IT")).extracting(ParticipationStatus.StatusChange::status)
         .containsExactly(Participation.Status.EXCLUDED, Participation.Status.ACTIVE);
@@ -216,7 +216,7 @@ class ExclusionProcessTest {
 
     Task assess = single(escalation, TASK_ASSESS);
     assertThatThrownBy(() -> tasks(escalation).complete(assess, Map.of(DECISION, "keep")))
-        .hasMessageContaining("comments: say why you decide against the proposal");
+        .hasMessageContaining("Reason: say why you decide against the proposal");
     tasks(escalation).complete(assess, Map.of(DECISION, "keep", COMMENTS, "Italy's police were on a national operation"));
 
     assertThat(escalation).isEnded().hasPassed(END_NOT_JEOPARDISING);
@@ -237,11 +237,11 @@ class ExclusionProcessTest {
         .hasMessageContaining("does not have 'CREATE' permission on resource 'ProcessInstance'");
     long otherOap = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
     assertThatThrownBy(() -> startByDriverAs("driver-of-" + otherOap, List.of(EmpactGroups.driver(otherOap)), "DE",
-        "absent")).hasMessageContaining("oapId: only the Driver of OAP " + oapId + " may start this");
+        "absent")).hasMessageContaining("OAP (registry id): only the Driver of OAP " + oapId + " may start this");
     assertThatThrownBy(() -> startByDriver("DE", " "))
-        .hasMessageContaining("reason: say why the escalation starts");
+        .hasMessageContaining("Which commitments are not met: is required");
     assertThatThrownBy(() -> startByDriver("Atlantis", "absent"))
-        .hasMessageContaining("actor: 'Atlantis' is not a known Member State, agency or partner");
+        .hasMessageContaining("Member State, agency or partner: 'Atlantis' is not a known Member State, agency or partner");
     assertThat(escalations.of(oapId)).isEmpty();
 
     ProcessInstance escalation = startByDriver("Germany", "did not take part in the activities and meetings of OA 2.3 "
@@ -294,7 +294,7 @@ class ExclusionProcessTest {
     exhort(escalation);
     Task answer = single(escalation, TASK_ANSWER_EXHORTATION);
     assertThatThrownBy(() -> tasks(escalation).complete(answer, Map.of(ANSWER, "explain")))
-        .hasMessageContaining("explanation: say why the commitment cannot be met");
+        .hasMessageContaining("Explanation: say why the commitment cannot be met");
     tasks(escalation).complete(answer, Map.of(ANSWER, "explain", EXPLANATION, "the Action Leader was on sick leave"));
 
     Task consider = single(escalation, TASK_CONSIDER_EXPLANATION);
@@ -364,7 +364,7 @@ class ExclusionProcessTest {
   private ProcessInstance startReinstatement(String actor, String reason) {
     identity.setAuthentication("driver", List.of(EmpactGroups.driver(oapId)));
     try {
-      return runtime.startProcessInstanceByKey(REINSTATEMENT_KEY, Map.of(OAP_ID, oapId, ACTOR, actor, REASON, reason));
+      return runtime.startProcessInstanceByKey(ReinstatementProcess.KEY, Map.of(OAP_ID, oapId, ACTOR, actor, REASON, reason));
     } finally {
       identity.clearAuthentication();
     }

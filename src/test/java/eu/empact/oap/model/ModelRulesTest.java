@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -83,6 +84,10 @@ class ModelRulesTest {
         check(broken, Files.exists(Path.of("forms", task.getCamundaFormRef() + ".form")), task,
             "refers to a form that is not in forms/: " + task.getCamundaFormRef());
       }
+      List<String> listeners = listeners(task);
+      check(broken, listeners.size() == 2 && listeners.get(0).equals(listeners.get(1).replace("complete", "create")),
+          task, "needs one task listener bean for both create and complete (the shared FormTaskListener base): "
+              + listeners);
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
       if (start.getCamundaFormRef() != null) {
@@ -118,6 +123,11 @@ class ModelRulesTest {
       if (input && label.isBlank()) {
         broken.add(component.path("id").asText() + ": an input needs a label");
       }
+      boolean text = Set.of("textfield", "textarea").contains(type);
+      if (text && !component.path("readonly").asBoolean(false) && !component.path("validate").has("maxLength")) {
+        broken.add(component.path("id").asText() + ": a text input needs validate.maxLength (what the form "
+            + "check allows, and what the database stores)");
+      }
     });
 
     assertThat(broken).as(file.toString()).isEmpty();
@@ -128,6 +138,15 @@ class ModelRulesTest {
       each.accept(component);
       components(component.path("components"), each);
     }
+  }
+
+  /** "bean@event" for each task listener of the task. */
+  private static List<String> listeners(UserTask task) {
+    if (task.getExtensionElements() == null) {
+      return List.of();
+    }
+    return task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+        .map(listener -> listener.getCamundaDelegateExpression() + "@" + listener.getCamundaEvent()).toList();
   }
 
   /** A non-interrupting timer on the task whose cycle is the reminders' next point for that task. */

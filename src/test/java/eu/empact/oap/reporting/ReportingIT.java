@@ -98,7 +98,7 @@ class ReportingIT {
     withPlaceholder.put(PROGRESS, "XXX");
     ResponseEntity<String> refused = rest.trySubmit("al-it", italy, withPlaceholder);
     assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(refused.getBody()).contains("progress: 'XXX' is a placeholder left from the template");
+    assertThat(refused.getBody()).contains("Progress toward the target: 'XXX' is a placeholder left from the template");
     for (JsonNode task : reportTasks) {
       String oaRef = task.get("name").asText().replaceAll("^Report on OA ([0-9.]+):.*$", "$1");
       rest.submit(rest.userFor(task), task, report(oapId, oaRef));

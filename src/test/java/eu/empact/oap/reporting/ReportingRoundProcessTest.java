@@ -112,10 +112,13 @@ class ReportingRoundProcessTest {
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.SUPPORT_UNIT);
 
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
+    assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted",
+        NEC_MEETING_DATE, "2024-11-14"))).hasMessageContaining("Date of the NEC meeting: 2024-11-14 is in the future");
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
     tasks().complete(tasks().single(TASK_SUBMIT_TO_COSI), Map.of(COUNCIL_DOCUMENT, "15020/24", COSI_BODY, "COSI Support Group"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2030-01-01")))
-        .hasMessageContaining("notedOn: 2030-01-01 is in the future");
+        .hasMessageContaining("COSI took note on: 2030-01-01 is in the future");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-10T12:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2024-12-09"));
 
@@ -162,7 +165,7 @@ class ReportingRoundProcessTest {
     writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
 
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "return")))
-        .hasMessageContaining("comments: say what the Driver should change");
+        .hasMessageContaining("Comments: say what the Driver should change");
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "return", COMMENTS, "use the KPI wording of the template"));
 
     Task again = tasks().single(TASK_WRITE_DRIVER_REPORT);
@@ -186,8 +189,9 @@ class ReportingRoundProcessTest {
     writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
-        .hasMessageContaining("necMeetingDate: the date of the NEC meeting is required");
+        .hasMessageContaining("Date of the NEC meeting: the date of the NEC meeting is required");
 
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
         COMMENTS, "add the joint action day results of OA 2.5"));
 
@@ -235,10 +239,10 @@ class ReportingRoundProcessTest {
 
     assertThatThrownBy(() -> tasks().complete(oa24, bad))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("kpiValues: 'whatever' is not 'code: value'")
-        .hasMessageContaining("status: 'almost done' is not one of")
-        .hasMessageContaining("progress: '000' is a placeholder")
-        .hasMessageContaining("kpis.a: a count cannot be negative (-2)");
+        .hasMessageContaining("KPI values: 'whatever' is not 'code: value'")
+        .hasMessageContaining("Stage and status: 'almost done' is not one of")
+        .hasMessageContaining("Progress toward the target: '000' is a placeholder")
+        .hasMessageContaining("KPI values: KPI a: a count cannot be negative (-2)");
     assertThat(reports.reports(oapId, 1)).isEmpty();
     assertThat(tasks.createTaskQuery().taskId(oa24.getId()).count()).isOne();
   }
@@ -251,8 +255,8 @@ class ReportingRoundProcessTest {
         .map(goal -> DriverReports.heading(goal) + "\nSteady.").collect(Collectors.joining());
 
     assertThatThrownBy(() -> tasks().complete(driver, Map.of(ASSESSMENTS, onlyTheFirst + "\n## SG 12 Unknown\nx")))
-        .hasMessageContaining("assessments: the OAP has no strategic goal SG 12")
-        .hasMessageContaining("assessments.SG 2: required");
+        .hasMessageContaining("Assessment per strategic goal: the OAP has no strategic goal SG 12")
+        .hasMessageContaining("Assessment per strategic goal: SG 2: required");
     assertThat(drivers.latest(oapId, 1)).isEmpty();
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.empact.oap.adoption.AdoptionProcess;
-import eu.empact.oap.adoption.AdoptionVariables;
+import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.demo.DemoData;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.reporting.OaReports;
@@ -84,9 +84,9 @@ class TasklistInBrowserIT {
     long oapId = registry.find("Migrant smuggling", "2024-2025").orElseThrow();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ProcessInstance adoption = runtime.startProcessInstanceByKey(AdoptionProcess.KEY, Map.of(
-        AdoptionVariables.OAP_ID, oapId, AdoptionVariables.DRIVER, "DE",
-        AdoptionVariables.NEC_MEETING_DATE, today.plusDays(30).toString(),
-        AdoptionVariables.COSI_TARGET_DATE, today.plusDays(60).toString()));
+        AdoptionProcess.OAP_ID, oapId, AdoptionProcess.DRIVER, "DE",
+        AdoptionProcess.NEC_MEETING_DATE, today.plusDays(30).toString(),
+        AdoptionProcess.COSI_TARGET_DATE, today.plusDays(60).toString()));
     WebDriverWait wait = logIn("driver");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + DRAFT + "']"))).click();
 

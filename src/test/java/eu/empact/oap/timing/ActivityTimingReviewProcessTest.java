@@ -99,10 +99,10 @@ class ActivityTimingReviewProcessTest {
   void writesACorrectedTimingToTheRegistryAndEndsWhenAllAreChecked() {
     List<Task> open = openTasks();
 
-    complete(open.get(0), Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
-    complete(open.get(1), Map.of(DECISION, DECISION_KEEP));
+    complete(open.get(0), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
+    complete(open.get(1), Map.of(TIMING_DECISION, DECISION_KEEP));
     assertThat(review).isWaitingAt(TASK_CHECK_TIMING);
-    complete(open.get(2), Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1-Q4 2024/25"));
+    complete(open.get(2), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1-Q4 2024/25"));
 
     assertThat(review).isEnded();
     List<ActivityView> flagged = registry.flaggedActivities(oapId);
@@ -120,9 +120,12 @@ class ActivityTimingReviewProcessTest {
   void refusesACorrectionThatCannotBeReadEitherAndChangesNothing() {
     Task task = openTasks().get(0);
 
-    assertThatThrownBy(() -> complete(task, Map.of(DECISION, DECISION_CORRECT, CORRECTED_TIMING, "spring")))
+    assertThatThrownBy(() -> complete(task, Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "spring")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("correctedTiming: 'spring' cannot be read either");
+        .hasMessageContaining("Corrected timing: 'spring' does not have the expected form");
+    assertThatThrownBy(() -> complete(task, Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1 of 2019")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Corrected timing: 'Q1 of 2019' cannot be read either");
 
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(activity("1.1", 1).timing().text()).isEqualTo("April/May/June");
@@ -132,8 +135,8 @@ class ActivityTimingReviewProcessTest {
   void refusesACorrectionWithoutATiming() {
     Task task = openTasks().get(0);
 
-    assertThatThrownBy(() -> complete(task, Map.of(DECISION, DECISION_CORRECT)))
-        .hasMessageContaining("correctedTiming: enter the corrected timing");
+    assertThatThrownBy(() -> complete(task, Map.of(TIMING_DECISION, DECISION_CORRECT)))
+        .hasMessageContaining("Corrected timing: enter the corrected timing");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
 
@@ -158,7 +161,7 @@ class ActivityTimingReviewProcessTest {
             .contains("Check timing of OA 2.9 activity 2"));
     assertThat(sent).allSatisfy(n -> assertThat(n.recipientUser()).isEqualTo("test-driver-" + oapId));
 
-    openTasks().forEach(task -> complete(task, Map.of(DECISION, DECISION_KEEP)));
+    openTasks().forEach(task -> complete(task, Map.of(TIMING_DECISION, DECISION_KEEP)));
     assertThat(review).isEnded();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
     assertThat(notices()).hasSize(sent.size());

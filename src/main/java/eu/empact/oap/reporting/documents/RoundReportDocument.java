@@ -46,6 +46,7 @@ public class RoundReportDocument {
     RoundState state = rounds.state(oapId, number);
     RoundSummary summary = reports.summary(oapId, number);
     Map<String, RecordedReport> recorded = reports.reports(oapId, number);
+    Map<String, RecordedReport> addenda = reports.addenda(oapId, number);
     Map<Integer, String> assessments = drivers.latest(oapId, number);
     List<OperationalAction> actions = reports.actions(oapId, number);
     String subject = "EMPACT " + oap.displayName() + " - Driver's report, round " + number + " ("
@@ -63,6 +64,7 @@ public class RoundReportDocument {
       pdf.labelled("Stage:", state.stage().name() + (state.cosiNotedOn() == null ? "" : ", COSI took note on "
           + state.cosiNotedOn()));
       pdf.labelled("Version:", "REV " + rounds.revision(oapId, number));
+      pdf.labelled("Edition:", edition(addenda));
 
       pdf.heading("Summary", 2);
       pdf.paragraph("Operational actions planned: " + summary.planned() + ". Reported: " + summary.reported()
@@ -70,6 +72,16 @@ public class RoundReportDocument {
           + String.join(", ", summary.missing()) + ")") + ".");
       summary.perStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(entry -> pdf.paragraph("  " + entry.getKey().label() + ": " + entry.getValue()));
+
+      if (!addenda.isEmpty()) {
+        pdf.heading("Addenda", 2);
+        pdf.paragraph("Delivered after COSI took note on " + state.cosiNotedOn() + "; the record COSI noted stands "
+            + "unchanged below.");
+        addenda.values().forEach(late -> pdf.paragraph("  OA " + late.oaRef() + ", delivered on "
+            + late.recordedAt().toString().substring(0, 10) + " by " + late.recordedBy() + ": " + late.statusLabel()
+            + " | " + late.progress() + (late.kpiValues().isEmpty() ? "" : " | KPIs " + String.join("; ",
+            late.kpiValues().entrySet().stream().map(kpi -> kpi.getKey() + ": " + kpi.getValue()).toList()))));
+      }
 
       for (StrategicGoal goal : drivers.goals(oapId, number)) {
         pdf.heading("SG " + goal.number() + " " + goal.title(), 1);
@@ -80,6 +92,13 @@ public class RoundReportDocument {
       }
       return pdf.bytes();
     }
+  }
+
+  /** The first edition is the record COSI noted; each day with late reports after it makes a new one. */
+  private static String edition(Map<String, RecordedReport> addenda) {
+    List<String> days = addenda.values().stream().map(late -> late.recordedAt().toString().substring(0, 10))
+        .distinct().sorted().toList();
+    return days.isEmpty() ? "1" : (days.size() + 1) + " (addenda of " + String.join(", ", days) + ")";
   }
 
   private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {

@@ -1,0 +1,109 @@
+package eu.empact.oap.adoption;
+
+import static eu.empact.oap.adoption.AdoptionProcess.*;
+
+import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
+import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.tasks.TaskSubject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The deciding tasks of the EMPACT Support Unit and the COSI secretariat. */
+final class ReviewTaskListeners {
+
+  private ReviewTaskListeners() {}
+
+  /** The Support Unit checks the draft against the template and records links to other OAPs. */
+  @Component("reviewDraftTaskListener")
+  static class ReviewDraft extends AdoptionTask.Review {
+    ReviewDraft(Dependencies dependencies) {
+      super(dependencies, "SUPPORT_UNIT_REVIEW", "return", ReturnedAt.SUPPORT_UNIT);
+    }
+
+    @Override
+    String accepted(Completion completion, String decision) {
+      String links = completion.text(LINKS_TO_OTHER_OAPS);
+      return links == null ? null : "links to other OAPs: " + links;
+    }
+  }
+
+  /** The Support Unit records the NEC meeting: endorsed, or revisions requested. */
+  @Component("recordNecOutcomeTaskListener")
+  static class RecordNecOutcome extends AdoptionTask.Review {
+    private final NecConsultation consultation;
+
+    RecordNecOutcome(Dependencies dependencies, NecConsultation consultation) {
+      super(dependencies, "NEC_MEETING", "revise", ReturnedAt.NEC);
+      this.consultation = consultation;
+    }
+
+    @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      task.setVariableLocal(SUMMARY, consultation.answers(subject.oapId(), subject.revision()).stream()
+          .map(answer -> answer.memberState() + ": " + switch (answer.status()) {
+            case NO_ANSWER -> "no answer";
+            case ANSWERED -> (answer.participatesIn().isEmpty() ? "participates in no OA"
+                : "participates in OA " + String.join(", ", answer.participatesIn()))
+                + (answer.comment() == null ? "" : " | " + answer.comment());
+          })
+          .collect(Collectors.joining("\n")));
+    }
+  }
+
+  /** The COSI secretariat approves the version for COSI (read-only from then on) or returns it. */
+  @Component("reviewForCosiTaskListener")
+  static class ReviewForCosi extends AdoptionTask.Review {
+    ReviewForCosi(Dependencies dependencies) {
+      super(dependencies, "COSI_SECRETARIAT_REVIEW", "return", ReturnedAt.COSI_SECRETARIAT);
+    }
+
+    @Override
+    String accepted(Completion completion, String decision) {
+      if (!decision.equals("approve")) {
+        return null;
+      }
+      String document = completion.required(COUNCIL_DOCUMENT,
+          "the Council document number is required to approve (e.g. 14541/23)");
+      if (document == null) {
+        return null;
+      }
+      TaskSubject subject = completion.subject();
+      registry.submitToCosi(subject.oapId(), subject.revision(), document, completion.user(),
+          "approved for COSI as Council document " + document);
+      return "Council document " + document;
+    }
+  }
+
+  /** The COSI secretariat records what COSI / COSI Support Group decided, on a day that has come. */
+  @Component("recordCosiDecisionTaskListener")
+  static class RecordCosiDecision extends AdoptionTask.Review {
+    RecordCosiDecision(Dependencies dependencies) {
+      super(dependencies, "COSI_DECISION", "return", ReturnedAt.COSI);
+    }
+
+    @Override
+    String accepted(Completion completion, String decision) {
+      if (!decision.equals("adopt")) {
+        return null;
+      }
+      LocalDate adopted = completion.form().date(ADOPTION_DATE);
+      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+      if (adopted == null) {
+        completion.problems().add(ADOPTION_DATE, "the date COSI adopted the OAP is required (YYYY-MM-DD)");
+        return null;
+      }
+      if (adopted.isAfter(today)) {
+        completion.problems().add(ADOPTION_DATE, adopted + " is in the future; record the day COSI adopted the OAP");
+        return null;
+      }
+      completion.task().getExecution().getProcessInstance()
+          .setVariable(ADOPTION_DATE, Date.from(adopted.atStartOfDay(ZoneOffset.UTC).toInstant()));
+      return "adopted on " + adopted;
+    }
+  }
+}

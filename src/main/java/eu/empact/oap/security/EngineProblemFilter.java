@@ -1,0 +1,115 @@
+package eu.empact.oap.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.empact.oap.tasks.FieldProblem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers on both engine APIs ({@code /engine-rest} and the webapps' {@code /camunda/api/engine})
+ * what the engine gate refused as an RFC 9457 problem: HTTP 400 with one entry per field named by
+ * its label, or 403; the sentence is also the {@code message} Tasklist shows. An unexpected failure
+ * (5xx) answers a generic problem with the reference of its log line: no response carries the
+ * engine's message, SQL, index names or a stack trace.
+ */
+final class EngineProblemFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineProblemFilter.class);
+  private static final int LOGGED_BODY = 2000;
+
+  private final ObjectMapper json;
+
+  EngineProblemFilter(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Refusals.clear();
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, answer);
+      Refusals.Last last = Refusals.last();
+      int status = answer.getStatus();
+      if (status >= 400 && last != null && own(last.refusal())) {
+        answer.resetBuffer();
+        write(response, refusal(last.refusal()));
+      } else if (status >= 500) {
+        String reference = last != null && last.reference() != null ? last.reference() : Refusals.newReference();
+        if (last == null || last.reference() == null) {
+          LOG.error("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
+              reference, body(answer));
+        }
+        answer.resetBuffer();
+        write(response, problem(status, "The request failed", "The request could not be carried out; nothing "
+            + "was changed. Reference for the operators: " + reference, Map.of("reference", reference)));
+      } else {
+        answer.copyBodyToResponse();
+      }
+    } finally {
+      Refusals.clear();
+    }
+  }
+
+  private static boolean own(RuntimeException refusal) {
+    return refusal instanceof EngineRefusals.Refused || refusal instanceof EngineRefusals.Denied;
+  }
+
+  private static Map<String, Object> refusal(RuntimeException refusal) {
+    if (refusal instanceof EngineRefusals.Refused refused) {
+      List<Map<String, String>> problems = refused.problems().stream().map(EngineProblemFilter::entry).toList();
+      return problem(400, refused.title(), refused.getMessage(), Map.of("problems", problems));
+    }
+    return problem(403, "Not allowed", ((AuthorizationException) refusal).getMessage(), Map.of());
+  }
+
+  private static Map<String, String> entry(FieldProblem problem) {
+    Map<String, String> entry = new LinkedHashMap<>();
+    if (problem.field() != null) {
+      entry.put("field", problem.field());
+      entry.put("label", problem.label() == null ? problem.field() : problem.label());
+    }
+    entry.put("reason", problem.reason());
+    return entry;
+  }
+
+  private static Map<String, Object> problem(int status, String title, String detail, Map<String, Object> more) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    // Tasklist and Cockpit show an engine error's "message"
+    problem.put("message", detail);
+    problem.putAll(more);
+    return problem;
+  }
+
+  private void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
+    byte[] body = json.writeValueAsBytes(problem);
+    response.setStatus((Integer) problem.get("status"));
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static String body(ContentCachingResponseWrapper answer) {
+    String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
+    return body.length() <= LOGGED_BODY ? body : body.substring(0, LOGGED_BODY) + "...";
+  }
+}
