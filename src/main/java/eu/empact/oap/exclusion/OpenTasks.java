@@ -3,8 +3,10 @@ package eu.empact.oap.exclusion;
 import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -24,10 +26,12 @@ class OpenTasks {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
-  OpenTasks(TaskService tasks, RuntimeService runtime) {
+  OpenTasks(TaskService tasks, RuntimeService runtime, IdentityService identity) {
     this.tasks = tasks;
     this.runtime = runtime;
+    this.identity = identity;
   }
 
   /** Cancels the actor's open tasks in processes of the OAP, except in {@code exceptInstance}; returns their names. */
@@ -41,8 +45,13 @@ class OpenTasks {
           continue;
         }
         if (!groups.containsAll(candidates)) {
-          // shared with others (an OA it co-leads): the task stays theirs
+          // shared with others (an OA it co-leads): the task stays theirs, and whoever of the actor
+          // had claimed it hands it back to them
           groups.forEach(group -> tasks.deleteCandidateGroup(task.getId(), group));
+          if (task.getAssignee() != null && memberOfAny(task.getAssignee(), groups)
+              && !memberOfAny(task.getAssignee(), candidates.stream().filter(g -> !groups.contains(g)).toList())) {
+            tasks.setAssignee(task.getId(), null);
+          }
           cancelled.add(task.getName() + " (" + actor + " removed; it stays with " + String.join(", ",
               candidates.stream().filter(g -> !groups.contains(g)).toList()) + ")");
           continue;
@@ -60,6 +69,10 @@ class OpenTasks {
       }
     });
     return cancelled;
+  }
+
+  private boolean memberOfAny(String user, Collection<String> groups) {
+    return groups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
   }
 
   private List<String> candidateGroups(Task task) {

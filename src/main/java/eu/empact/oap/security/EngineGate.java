@@ -165,7 +165,7 @@ final class EngineGate extends CommandInterceptor {
     CommandFields.require(SubmitStartFormCmd.class, "variables");
     CommandFields.require(ClaimTaskCmd.class, "userId");
     CommandFields.require(AssignTaskCmd.class, "taskId");
-    CommandFields.require(AssignTaskCmd.class, "value");
+    CommandFields.require(AssignTaskCmd.class, "userId");
     CommandFields.require(SaveTaskCmd.class, "task");
     CommandFields.require(AddCommentCmd.class, "message");
     CommandFields.require(AbstractSetVariableCmd.class, "variables");
@@ -206,6 +206,11 @@ final class EngineGate extends CommandInterceptor {
     if (!caller.person()) {
       return command;
     }
+    if (command instanceof AssignTaskCmd) {
+      // before the identity-link rules: the engine's assignment is an identity-link command too
+      return new AssignWithinRole<>(command, CommandFields.read(command, "taskId"),
+          CommandFields.read(command, "userId"), caller.userId());
+    }
     DENIED.entrySet().stream().filter(rule -> rule.getKey().isInstance(command)).findFirst().ifPresent(rule -> {
       throw new EngineRefusals.Denied(caller.userId() + " may not do this: " + rule.getValue());
     });
@@ -225,10 +230,6 @@ final class EngineGate extends CommandInterceptor {
     }
     if (command instanceof ClaimTaskCmd && !caller.userId().equals(CommandFields.read(command, "userId"))) {
       throw new EngineRefusals.Denied(caller.userId() + " may claim a task only for themselves");
-    }
-    if (command instanceof AssignTaskCmd) {
-      return new AssignWithinRole<>(command, CommandFields.read(command, "taskId"),
-          CommandFields.read(command, "value"), caller.userId());
     }
     if (command instanceof SaveTaskCmd) {
       TaskEntity changed = CommandFields.read(command, "task");

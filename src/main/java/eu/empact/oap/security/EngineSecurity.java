@@ -1,5 +1,6 @@
 package eu.empact.oap.security;
 
+import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +38,16 @@ class EngineSecurity {
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(first(
             new EngineGate(configuration::getIdentityService, forms),
             configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+      }
+    };
+  }
+
+  /** The gate logs each failed command once; the REST layer does not log it a second time. */
+  @Bean
+  InitializingBean restRefusalLogFilter() {
+    return () -> {
+      if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+        logging.addTurboFilter(new RestRefusalLogFilter());
       }
     };
   }

@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
@@ -34,6 +37,21 @@ final class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
     return permissions.toArray(new Permission[0]);
   }
 
+  /**
+   * A task passed to someone else (or back to its groups) is no longer its former assignee's: the
+   * former assignee keeps access only through the task's groups.
+   */
+  @Override
+  public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+    if (oldAssignee != null && !oldAssignee.equals(newAssignee) && !oldAssignee.equals(task.getOwner())
+        && !candidateUser(task, oldAssignee)) {
+      taskManager().deleteDefaultAuthorizations(grants(Stream.of(
+          getGrantAuthorizationByUserId(oldAssignee, TASK, task.getId()),
+          getGrantAuthorizationByUserId(oldAssignee, HISTORIC_TASK, task.getId()))));
+    }
+    return super.newTaskAssignee(task, oldAssignee, newAssignee);
+  }
+
   @Override
   public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
     if (!IdentityLinkType.CANDIDATE.equals(type)) {
@@ -50,6 +68,15 @@ final class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
     }
     return grants(Stream.of(getGrantAuthorizationByUserId(userId, TASK, task.getId()),
         getGrantAuthorizationByUserId(userId, HISTORIC_TASK, task.getId())));
+  }
+
+  private static boolean candidateUser(Task task, String user) {
+    return task instanceof TaskEntity entity && entity.getIdentityLinks().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && user.equals(link.getUserId()));
+  }
+
+  private static TaskManager taskManager() {
+    return Context.getCommandContext().getTaskManager();
   }
 
   private static AuthorizationEntity[] grants(Stream<AuthorizationEntity> found) {

@@ -37,16 +37,16 @@ final class TaskChangeCheck<T> implements Command<T> {
     List<String> fixed = new ArrayList<>();
     same(fixed, "name", stored.getName(), changed.getName());
     same(fixed, "description", stored.getDescription(), changed.getDescription());
-    same(fixed, "due", time(stored.getDueDate()), time(changed.getDueDate()));
+    same(fixed, "due date", time(stored.getDueDate()), time(changed.getDueDate()));
     same(fixed, "priority", stored.getPriority(), changed.getPriority());
     same(fixed, "owner", stored.getOwner(), changed.getOwner());
-    same(fixed, "delegationState", stored.getDelegationState(), changed.getDelegationState());
-    same(fixed, "parentTaskId", stored.getParentTaskId(), changed.getParentTaskId());
-    same(fixed, "caseInstanceId", stored.getCaseInstanceId(), changed.getCaseInstanceId());
-    same(fixed, "tenantId", stored.getTenantId(), changed.getTenantId());
+    same(fixed, "delegation", stored.getDelegationState(), changed.getDelegationState());
+    same(fixed, "parent task", stored.getParentTaskId(), changed.getParentTaskId());
+    same(fixed, "case", stored.getCaseInstanceId(), changed.getCaseInstanceId());
+    same(fixed, "tenant", stored.getTenantId(), changed.getTenantId());
     if (!fixed.isEmpty()) {
       throw new EngineRefusals.Denied(userId + " may not change the task's " + String.join(", ", fixed)
-          + ": they are set by the process (only the follow-up date and the assignee within the role change)");
+          + ": it is set by the process (only the follow-up date and the assignee within the role change)");
     }
     String assignee = changed.getAssignee();
     if (!Objects.equals(stored.getAssignee(), assignee) && assignee != null && !assignee.equals(userId)
