@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on {@code /api}. The authorities of a user are its Camunda groups
- * ({@link CamundaIdentityAuthenticationProvider}); a refusal answers 403 with the reason.
+ * ({@link CamundaIdentityAuthenticationProvider}); only those that are EMPACT roles
+ * ({@link EmpactGroups#isEmpactRole}) count. A refusal answers 403 with the reason.
  */
 @Component
 public class ApiAccess {
 
-  /** Reading the registry: anyone who holds an EMPACT role. */
+  /** Reading the registry: anyone who holds an EMPACT role; membership of any other group is not one. */
   public void requireEmpactRole(Authentication user) {
-    if (groups(user).isEmpty()) {
+    if (roles(user).isEmpty()) {
       throw new AccessDeniedException(user.getName() + " holds no EMPACT role");
     }
   }
@@ -61,14 +62,16 @@ public class ApiAccess {
   }
 
   public void requireOneOf(Authentication user, String action, String... allowed) {
-    Set<String> groups = groups(user);
-    if (Arrays.stream(allowed).noneMatch(groups::contains)) {
+    Set<String> roles = roles(user);
+    if (Arrays.stream(allowed).noneMatch(roles::contains)) {
       throw new AccessDeniedException(user.getName() + " may not " + action + " (needs one of the groups "
           + String.join(", ", allowed) + ")");
     }
   }
 
-  private static Set<String> groups(Authentication user) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+  /** The user's groups that are EMPACT roles. */
+  private static Set<String> roles(Authentication user) {
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(EmpactGroups::isEmpactRole)
+        .collect(Collectors.toSet());
   }
 }
