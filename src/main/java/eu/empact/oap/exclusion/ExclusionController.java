@@ -1,12 +1,11 @@
 package eu.empact.oap.exclusion;
 
-import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.ParticipationStatus.StatusChange;
-import eu.empact.oap.system.ApiAccess;
+import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The exclusion clause under {@code /api/oaps/{id}}: escalations, and an actor's participation.
  * Records of a Member State's conduct: read by the OAP's Drivers, the Support Unit, the COSI
- * secretariat, administrators, and (its own record) the actor.
+ * secretariat, administrators, and (its own record) the actor ({@link OapAccess}).
  */
 @RestController
 class ExclusionController {
@@ -25,16 +24,14 @@ class ExclusionController {
   private final Escalations escalations;
   private final Commitments commitments;
   private final ParticipationStatus participation;
-  private final ActorDirectory actors;
   private final OapRegistry registry;
-  private final ApiAccess access;
+  private final OapAccess access;
 
   ExclusionController(Escalations escalations, Commitments commitments, ParticipationStatus participation,
-                      ActorDirectory actors, OapRegistry registry, ApiAccess access) {
+                      OapRegistry registry, OapAccess access) {
     this.escalations = escalations;
     this.commitments = commitments;
     this.participation = participation;
-    this.actors = actors;
     this.registry = registry;
     this.access = access;
   }
@@ -51,8 +48,7 @@ class ExclusionController {
   /** An actor in the OAP: participating or no longer, its history, the OAs it leads, its missed commitments. */
   @GetMapping(path = "/api/oaps/{id}/participation/{actor}", produces = MediaType.APPLICATION_JSON_VALUE)
   ParticipationView participation(@PathVariable long id, @PathVariable String actor, Authentication user) {
-    String code = actors.resolve(actor).orElseThrow(() -> new NotFoundException("no actor '" + actor + "'")).code();
-    access.requireCanReadParticipation(user, id, code);
+    String code = access.requireCanReadActor(user, id, actor, "participation record");
     Participation.Status status = participation.status(id, code)
         .orElseThrow(() -> new NotFoundException(code + " has no part in OAP " + id));
     return new ParticipationView(code, status, participation.history(id, code), participation.ledBy(id, code),

@@ -1,6 +1,7 @@
 package eu.empact.oap.notification;
 
 import eu.empact.oap.system.ApiAccess;
+import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -16,10 +17,12 @@ class NotificationController {
 
   private final Notifications notifications;
   private final ApiAccess access;
+  private final OapAccess oapAccess;
 
-  NotificationController(Notifications notifications, ApiAccess access) {
+  NotificationController(Notifications notifications, ApiAccess access, OapAccess oapAccess) {
     this.notifications = notifications;
     this.access = access;
+    this.oapAccess = oapAccess;
   }
 
   @GetMapping
@@ -28,7 +31,7 @@ class NotificationController {
       access.requireAdministrator(user);
       return notifications.all();
     }
-    access.requireDriverOrAdministrator(user, oapId);
+    oapAccess.requireCanReadNotifications(user, oapId);
     return notifications.forOap(oapId);
   }
 }

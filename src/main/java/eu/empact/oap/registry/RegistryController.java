@@ -4,8 +4,10 @@ import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.registry.RegistryViews.VersionView;
 import eu.empact.oap.system.ApiAccess;
+import eu.empact.oap.system.OapAccess;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The OAP registry over HTTP: {@code /api/oaps} and {@code /api/actors}. */
+/**
+ * The OAP registry over HTTP: {@code /api/oaps} and {@code /api/actors}. The actors are for any
+ * EMPACT role; an OAP and everything in it only for those {@link OapAccess} lets read it.
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegistryController {
@@ -27,15 +32,17 @@ class RegistryController {
   private final OapDocumentReader reader;
   private final ActorDirectory actors;
   private final ApiAccess access;
+  private final OapAccess oapAccess;
   private final NecConsultation necConsultation;
   private final Tasking tasking;
 
   RegistryController(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, ApiAccess access,
-                     NecConsultation necConsultation, Tasking tasking) {
+                     OapAccess oapAccess, NecConsultation necConsultation, Tasking tasking) {
     this.registry = registry;
     this.reader = reader;
     this.actors = actors;
     this.access = access;
+    this.oapAccess = oapAccess;
     this.necConsultation = necConsultation;
     this.tasking = tasking;
   }
@@ -52,10 +59,11 @@ class RegistryController {
     return actors.resolve(name).orElseThrow(() -> new NotFoundException("no actor is known as '" + name + "'"));
   }
 
+  /** The OAPs the user may read; the others are not named. */
   @GetMapping("/oaps")
   List<OapSummary> oaps(Authentication user) {
     access.requireEmpactRole(user);
-    return registry.list();
+    return registry.list().stream().filter(oap -> oapAccess.mayRead(user, oap.id())).toList();
   }
 
   /** Takes the document as text so that malformed JSON is reported like any other problem. */
@@ -68,7 +76,7 @@ class RegistryController {
 
   @GetMapping("/oaps/{id}")
   OapDocument export(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return registry.export(id);
   }
 
@@ -81,45 +89,45 @@ class RegistryController {
 
   @GetMapping("/oaps/{id}/summary")
   OapSummary summary(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return registry.summary(id);
   }
 
   @GetMapping("/oaps/{id}/versions")
   List<VersionView> versions(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return registry.versions(id);
   }
 
   @GetMapping("/oaps/{id}/versions/{revision}")
   OapDocument exportVersion(@PathVariable long id, @PathVariable int revision, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return registry.export(id, revision);
   }
 
+  /** Every answer for the OAP's managers; for a NEC, its own Member State's only. */
   @GetMapping("/oaps/{id}/versions/{revision}/nec-answers")
   List<NecConsultation.Answer> necAnswers(@PathVariable long id, @PathVariable int revision, Authentication user) {
-    access.requireEmpactRole(user);
-    return necConsultation.answers(id, revision);
+    Predicate<String> readable = oapAccess.necAnswersReadable(user, id);
+    return necConsultation.answers(id, revision).stream().filter(answer -> readable.test(answer.memberState()))
+        .toList();
   }
 
   /** The tasking sheet of one actor: every OA of the current version it leads or joins. */
   @GetMapping("/oaps/{id}/tasking/{actor}")
   Tasking.Sheet tasking(@PathVariable long id, @PathVariable String actor, Authentication user) {
-    access.requireEmpactRole(user);
-    return tasking.sheet(id, actor);
+    return tasking.sheet(id, oapAccess.requireCanReadActor(user, id, actor, "tasking sheet"));
   }
 
   /** The same sheet as a page to read or print. */
   @GetMapping(path = "/oaps/{id}/tasking/{actor}", produces = MediaType.TEXT_HTML_VALUE)
   String taskingPage(@PathVariable long id, @PathVariable String actor, Authentication user) {
-    access.requireEmpactRole(user);
-    return TaskingPage.render(tasking.sheet(id, actor));
+    return TaskingPage.render(tasking.sheet(id, oapAccess.requireCanReadActor(user, id, actor, "tasking sheet")));
   }
 
   @GetMapping("/oaps/{id}/actions")
   List<ActionView> actions(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return registry.actions(id);
   }
 }

@@ -5,6 +5,7 @@ import eu.empact.oap.reporting.ReportingRounds.RoundState;
 import eu.empact.oap.reporting.documents.FactSheetDocument;
 import eu.empact.oap.reporting.documents.RoundReportDocument;
 import eu.empact.oap.system.ApiAccess;
+import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -28,10 +29,11 @@ class ReportingController {
   private final FactSheetDocument factSheet;
   private final RoundOpener opener;
   private final ApiAccess access;
+  private final OapAccess oapAccess;
 
   ReportingController(ReportingRounds rounds, OaReports reports, DriverReports drivers,
                       RoundReportDocument reportDocument, FactSheetDocument factSheet, RoundOpener opener,
-                      ApiAccess access) {
+                      ApiAccess access, OapAccess oapAccess) {
     this.rounds = rounds;
     this.reports = reports;
     this.drivers = drivers;
@@ -39,19 +41,20 @@ class ReportingController {
     this.factSheet = factSheet;
     this.opener = opener;
     this.access = access;
+    this.oapAccess = oapAccess;
   }
 
   /** The rounds planned at adoption, with their stage; before adoption, the rounds the OAP's period would get. */
   @GetMapping(path = "/api/oaps/{id}/reporting-plan", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ReportingRound> plan(@PathVariable long id, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return rounds.plan(id);
   }
 
   /** A round in full: where it stands, its counts, every OA's report, the Driver's assessments, its history. */
   @GetMapping(path = "/api/oaps/{id}/rounds/{round}", produces = MediaType.APPLICATION_JSON_VALUE)
   RoundView round(@PathVariable long id, @PathVariable int round, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     RoundState state = rounds.state(id, round);
     return new RoundView(rounds.round(id, round), state.revision(), state.councilDocument(), state.submittedTo(),
         state.cosiNotedOn() == null ? null : state.cosiNotedOn().toString(), reports.summary(id, round),
@@ -72,21 +75,21 @@ class ReportingController {
   /** The counts of a round: planned, reported, per status, missing. */
   @GetMapping(path = "/api/oaps/{id}/rounds/{round}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
   RoundSummary summary(@PathVariable long id, @PathVariable int round, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return reports.summary(id, round);
   }
 
   /** The round's report in the Council's shape, as it stands now. */
   @GetMapping(path = "/api/oaps/{id}/rounds/{round}/report.pdf")
   ResponseEntity<byte[]> reportPdf(@PathVariable long id, @PathVariable int round, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return pdf(reportDocument.pdf(id, round), "oap-" + id + "-round-" + round + "-report.pdf");
   }
 
   /** The annual fact sheet of one OAP. */
   @GetMapping(path = "/api/oaps/{id}/fact-sheets/{year}.pdf")
   ResponseEntity<byte[]> factSheetPdf(@PathVariable long id, @PathVariable int year, Authentication user) {
-    access.requireEmpactRole(user);
+    oapAccess.requireRead(user, id);
     return pdf(factSheet.pdf(id, year), "oap-" + id + "-fact-sheet-" + year + ".pdf");
   }
 

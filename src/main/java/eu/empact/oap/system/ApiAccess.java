@@ -10,15 +10,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what on {@code /api}. The authorities of a user are its Camunda groups
- * ({@link CamundaIdentityAuthenticationProvider}); a refusal answers 403 with the reason.
+ * Who may do what on {@code /api}, apart from reading an OAP ({@link OapAccess}). The authorities
+ * of a user are its Camunda groups ({@link CamundaIdentityAuthenticationProvider}); only those that
+ * are EMPACT roles ({@link EmpactGroups#isEmpactRole}) count. A refusal answers 403 with the reason.
  */
 @Component
 public class ApiAccess {
 
-  /** Reading the registry: anyone who holds an EMPACT role. */
+  /** Anything on {@code /api}: a user who holds an EMPACT role; membership of any other group is not one. */
   public void requireEmpactRole(Authentication user) {
-    if (groups(user).isEmpty()) {
+    if (roles(user).isEmpty()) {
       throw new AccessDeniedException(user.getName() + " holds no EMPACT role");
     }
   }
@@ -34,41 +35,21 @@ public class ApiAccess {
         EmpactGroups.ADMINISTRATORS);
   }
 
-  /** Reading an OAP's notifications: its Driver and administrators. */
-  public void requireDriverOrAdministrator(Authentication user, long oapId) {
-    requireOneOf(user, "read the notifications of OAP " + oapId, EmpactGroups.driver(oapId),
-        EmpactGroups.ADMINISTRATORS);
-  }
-
-  /**
-   * Reading the escalations of the exclusion clause in an OAP (a Member State's conduct): the
-   * OAP's Driver and Co-Drivers, the EMPACT Support Unit, the COSI secretariat and administrators.
-   */
-  public void requireCanReadEscalations(Authentication user, long oapId) {
-    requireOneOf(user, "read the escalations of OAP " + oapId, EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId),
-        EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT, EmpactGroups.ADMINISTRATORS);
-  }
-
-  /** Reading an actor's participation record in an OAP: those who read escalations, and the actor itself. */
-  public void requireCanReadParticipation(Authentication user, long oapId, String actor) {
-    requireOneOf(user, "read the participation record of " + actor + " in OAP " + oapId, EmpactGroups.driver(oapId),
-        EmpactGroups.coDriver(oapId), EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT,
-        EmpactGroups.ADMINISTRATORS, EmpactGroups.nec(actor), EmpactGroups.actionLeader(actor));
-  }
-
   public void requireAdministrator(Authentication user) {
     requireOneOf(user, "read every notification", EmpactGroups.ADMINISTRATORS);
   }
 
   public void requireOneOf(Authentication user, String action, String... allowed) {
-    Set<String> groups = groups(user);
-    if (Arrays.stream(allowed).noneMatch(groups::contains)) {
+    Set<String> roles = roles(user);
+    if (Arrays.stream(allowed).noneMatch(roles::contains)) {
       throw new AccessDeniedException(user.getName() + " may not " + action + " (needs one of the groups "
           + String.join(", ", allowed) + ")");
     }
   }
 
-  private static Set<String> groups(Authentication user) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+  /** The user's groups that are EMPACT roles. */
+  static Set<String> roles(Authentication user) {
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(EmpactGroups::isEmpactRole)
+        .collect(Collectors.toSet());
   }
 }

@@ -125,9 +125,16 @@ class AdoptionIT {
     JsonNode answers = body(Api.as(http, "esu").get("/api/oaps/" + oapId + "/versions/0/nec-answers"));
     assertThat(answers).hasSize(27).allSatisfy(a -> assertThat(a.get("participatesIn").toString())
         .isEqualTo("[\"2.3\",\"8.1\"]"));
+    // the other Member States' answers are confidential to them; Action Leaders read none
+    assertThat(body(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/versions/0/nec-answers")))
+        .extracting(a -> a.get("memberState").asText()).containsExactly("FR");
+    assertThat(Api.as(http, "al-europol").get("/api/oaps/" + oapId + "/versions/0/nec-answers").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode sheet = body(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/tasking/FR"));
     assertThat(sheet.get("lines")).extracting(l -> l.get("ref").asText()).containsExactly("2.5", "2.6", "3.1", "5.1");
     assertThat(sheet.get("lines")).allSatisfy(l -> assertThat(l.get("confirmedBy").asText()).isEqualTo("nec-fr"));
+    assertThat(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/tasking/DE").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     String page = http.withBasicAuth("nec-fr", "nec-fr").exchange(org.springframework.http.RequestEntity
         .get("/api/oaps/" + oapId + "/tasking/France").accept(org.springframework.http.MediaType.TEXT_HTML).build(),
         String.class).getBody();

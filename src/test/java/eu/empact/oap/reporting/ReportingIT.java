@@ -153,6 +153,9 @@ class ReportingIT {
         .contains("Operational actions planned: 26. Reported: 26. Missing: none.");
     assertThat(http.getForEntity("/api/oaps/" + oapId + "/rounds/1", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // Sweden has no part in the OAP, which was adopted without a NEC consultation
+    assertThat(Api.as(http, "nec-se").get("/api/oaps/" + oapId + "/rounds/1").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("nec-fr", "nec-fr").getForEntity("/api/fact-sheets/2024.pdf", byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(text(http.withBasicAuth("esu", "esu").getForEntity("/api/fact-sheets/2024.pdf", byte[].class)
