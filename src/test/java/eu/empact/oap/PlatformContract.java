@@ -1,11 +1,13 @@
 package eu.empact.oap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,6 +29,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.flywaydb.core.Flyway;
@@ -44,14 +51,18 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * What the platform promises on every database: the context starts and every model deploys,
  * the migrations apply, the demo OAP imports and round-trips, bad documents and bad requests are
- * refused whole with 4xx (never 500), every text the reader accepts fits its column, and both
- * REST APIs demand authentication and the right role. Run on H2 and on PostgreSQL.
+ * refused whole with 4xx (never 500), every text the reader accepts fits its column, both REST
+ * APIs demand authentication and the right role, wrong passwords delay but never lock a user for
+ * good, and weak passwords are refused. Run on H2 and on PostgreSQL.
  */
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "empact.demo.enabled=true")
 abstract class PlatformContract {
+
+  /** A password the engine's password policy accepts. */
+  static final String STRONG_PASSWORD = "Correct-h0rse-battery";
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -410,10 +421,60 @@ abstract class PlatformContract {
   void aUserWithoutAnyEmpactRoleCannotReadTheRegistry() {
     if (identity.createUserQuery().userId("outsider").count() == 0) {
       var user = identity.newUser("outsider");
-      user.setPassword("outsider");
+      user.setPassword(STRONG_PASSWORD);
       identity.saveUser(user);
     }
-    assertThat(Api.as(http, "outsider").get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "outsider", STRONG_PASSWORD).get("/api/oaps").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  // --- accounts
+
+  @Test
+  void wrongPasswordsDelayAUserLongerEachTimeButNeverLockItForGood() {
+    String id = "lockout-" + System.nanoTime();
+    User user = identity.newUser(id);
+    user.setPassword(STRONG_PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, EmpactGroups.NECS);
+    Api right = Api.as(http, id, STRONG_PASSWORD);
+    ClockUtil.setCurrentTime(new Date());
+    try {
+      for (int attempt = 1; attempt <= 25; attempt++) {
+        Api wrong = Api.as(http, id, "guess-" + attempt);
+        ResponseEntity<String> refused = attempt % 2 == 0 ? wrong.get("/api/oaps") : wrong.get("/engine-rest/task");
+        long lockSeconds = Math.min(3L << Math.min(attempt - 1, 10), 60);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(((UserEntity) identity.createUserQuery().userId(id).singleResult()).getLockExpirationTime())
+            .as("attempt %d", attempt).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + lockSeconds * 1000));
+        // while locked, even the right password is refused, and that does not count as an attempt
+        assertThat(right.get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + (lockSeconds + 1) * 1000));
+      }
+
+      assertThat(right.get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(right.get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.OK);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void refusesAWeakPasswordWhenAUserIsCreated() {
+    User weak = identity.newUser("weak-" + System.nanoTime());
+    weak.setPassword("password");
+
+    assertThatThrownBy(() -> identity.saveUser(weak)).hasMessage("Password does not match policy");
+    assertThat(identity.checkPasswordAgainstPolicy("password").getViolatedRules())
+        .extracting(PasswordPolicyRule::getPlaceholder)
+        .contains("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_UPPERCASE", "PASSWORD_POLICY_DIGIT",
+            "PASSWORD_POLICY_SPECIAL");
+    ResponseEntity<String> created = Api.as(http, "demo").post("/engine-rest/user/create",
+        "{\"profile\": {\"id\": \"weak-rest\"}, \"credentials\": {\"password\": \"password\"}}");
+    assertThat(created.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(body(created).get("message").asText()).isEqualTo("Password does not match policy");
+    assertThat(identity.createUserQuery().userIdIn(weak.getId(), "weak-rest").count()).isZero();
   }
 
   @Test
