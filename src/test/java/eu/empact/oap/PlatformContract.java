@@ -357,6 +357,8 @@ abstract class PlatformContract {
     assertRequestProblem(esu.get("/api/actors/resolve"), HttpStatus.BAD_REQUEST, "'name'");
     assertRequestProblem(esu.get("/api/oaps/first"), HttpStatus.BAD_REQUEST, "'first' is not a valid id");
     assertRequestProblem(esu.get("/api/oaps/99999999999999999999"), HttpStatus.BAD_REQUEST, "is not a valid id");
+    // a path nothing serves falls to Spring's static files, whose 404 is Spring Boot's error body
+    assertThat(esu.get("/api/nothing-here").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(tableCounts()).isEqualTo(before);
   }
 
