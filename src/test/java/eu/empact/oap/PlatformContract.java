@@ -1,10 +1,13 @@
 package eu.empact.oap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
@@ -12,35 +15,45 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.support.RegistryTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.flywaydb.core.Flyway;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * What the platform promises on every database: the context starts and every model deploys,
- * the migrations apply, the demo OAP imports and round-trips, bad documents are refused whole,
- * and both REST APIs demand authentication and the right role. Run on H2 and on PostgreSQL.
+ * the migrations apply, the demo OAP imports and round-trips, bad documents and bad requests are
+ * refused whole with 4xx (never 500), every text the reader accepts fits its column, both REST
+ * APIs demand authentication and the right role, wrong passwords delay but never lock a user for
+ * good, and weak passwords are refused. Run on H2 and on PostgreSQL.
  */
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -48,9 +61,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     properties = "empact.demo.enabled=true")
 abstract class PlatformContract {
 
-  static final List<String> REGISTRY_TABLES = List.of("actor", "actor_alias", "priority", "oap", "oap_co_driver",
-      "oap_version", "oap_version_event", "strategic_goal", "operational_action", "kpi", "activity", "oa_note",
-      "oa_collective_participant", "participation");
+  /** A password the engine's password policy accepts. */
+  static final String STRONG_PASSWORD = "Correct-h0rse-battery";
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -123,7 +135,7 @@ abstract class PlatformContract {
 
   @Test
   void loadingTheDemoAgainChangesNothing() {
-    Map<String, Integer> before = tableCounts();
+    Map<String, Long> before = tableCounts();
     long users = identity.createUserQuery().count();
 
     demo.load();
@@ -258,13 +270,105 @@ abstract class PlatformContract {
         .isEqualTo(HttpStatus.CREATED);
   }
 
+  // --- bad input: 400 naming where and why, never 500, nothing written
+
+  @Test
+  void refusesNumbersOutOfRangeOnImportAndReplace() {
+    assertRefusedEverywhere(d -> goal(d, 0).put("number", 2147483648L), "$.strategicGoals[0].number", "99");
+    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", 2147483648L), "$.operationalActions[0].strategicGoal",
+        "99");
+    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", -1), "$.operationalActions[0].strategicGoal", "1");
+    assertRefusedEverywhere(d -> goal(d, 1).put("number", 1.0), "$.strategicGoals[1].number",
+        "strategic goal 1 is listed twice");
+  }
+
+  @Test
+  void refusesAnOaRefLongerThanItsColumn() {
+    assertRefusedEverywhere(d -> d.action(0).put("ref", "1.123456789012345"), "$.operationalActions[0].ref", "16");
+  }
+
+  @Test
+  void refusesTextsNoDatabaseStoresAsWritten() {
+    assertRefusedEverywhere(d -> d.root().put("title", "OAP\u0000 2024"), "$.title", "NUL");
+    assertRefusedEverywhere(d -> ((ObjectNode) d.action(3).withArray("kpis").get(0)).put("indicator", "a\u0000"),
+        "$.operationalActions[3].kpis[0].indicator", "NUL");
+    assertRefusedEverywhere(d -> d.action(2).put("shortTitle", "half \uD800 a pair"), "$.operationalActions[2].shortTitle",
+        "unpaired surrogate");
+    // 300 emoji: 300 characters for the schema and PostgreSQL, 600 for H2's VARCHAR(500)
+    assertRefusedEverywhere(d -> d.root().put("title", "\uD83D\uDE00".repeat(300)), "$.title", "counts twice");
+  }
+
+  @Test
+  void refusesAPeriodOutsideTheYearsAnOapMayCover() {
+    for (String period : List.of("0000-0001", "1999-2000", "2100-2101", "9999")) {
+      assertRefused(d -> d.root().put("period", period), "$.period", "outside the years 2000-2100");
+    }
+  }
+
+  @Test
+  void refusesACoDriverListedTwice() {
+    assertRefusedEverywhere(d -> d.root().putArray("coDrivers").add("NL").add("Netherlands"), "$.coDrivers[1]",
+        "is listed twice");
+  }
+
+  @Test
+  void storesEveryTextAtTheLengthOfItsColumn() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.root().with("priority").put("name", atLength(document.priority() + " ", 150)).put("aim", text(4000));
+    document.root().put("title", text(500)).put("classification", text(100)).put("councilDocument", text(100));
+    goal(document, 0).put("chsg", text(500)).put("title", text(1000)).put("objective", text(4000));
+    ObjectNode oa = document.action(0).put("ref", "1.00000000000001").put("title", text(1000))
+        .put("shortTitle", text(300));
+    oa.putArray("kpis").addObject().put("code", text(8)).put("indicator", text(2000)).put("target", text(500));
+    oa.putArray("activities").addObject().put("description", text(4000)).put("timing", text(200));
+    oa.putArray("linksToOtherOaps").add(text(2000));
+    oa.putArray("jointActionDays").add(text(2000));
+    Api esu = Api.as(http, "esu");
+
+    ResponseEntity<String> created = esu.post("/api/oaps/import", document.json());
+
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = body(created).get("id").asLong();
+    assertThat(body(esu.get("/api/oaps/" + id))).isEqualTo(document.root());
+    assertThat(esu.put("/api/oaps/" + id, document.json()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(esu.get("/api/oaps/" + id + "/reporting-plan").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void answersMistakesInTheRequestWith4xxProblemDetails() {
+    long id = demoOapId();
+    Map<String, Long> before = tableCounts();
+    Api esu = Api.as(http, "esu");
+
+    ResponseEntity<String> noBoundary = esu.send(HttpMethod.POST, "/api/oaps/import",
+        headers(MediaType.MULTIPART_FORM_DATA), OapDocuments.demoUnderNewPriority().json());
+    ResponseEntity<String> plainText = esu.send(HttpMethod.PUT, "/api/oaps/" + id, headers(MediaType.TEXT_PLAIN),
+        OapDocuments.demo().json());
+    ResponseEntity<String> deleted = esu.send(HttpMethod.DELETE, "/api/oaps/" + id, new HttpHeaders(), null);
+    HttpHeaders wantsXml = new HttpHeaders();
+    wantsXml.setAccept(List.of(MediaType.APPLICATION_XML));
+    ResponseEntity<String> xml = esu.send(HttpMethod.GET, "/api/oaps/" + id, wantsXml, null);
+
+    assertRequestProblem(noBoundary, HttpStatus.BAD_REQUEST, "multipart");
+    assertRequestProblem(plainText, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type 'text/plain");
+    assertRequestProblem(deleted, HttpStatus.METHOD_NOT_ALLOWED, "DELETE");
+    assertThat(deleted.getHeaders().getAllow()).contains(HttpMethod.GET, HttpMethod.PUT);
+    assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+    assertRequestProblem(esu.get("/api/actors/resolve"), HttpStatus.BAD_REQUEST, "'name'");
+    assertRequestProblem(esu.get("/api/oaps/first"), HttpStatus.BAD_REQUEST, "'first' is not a valid id");
+    assertRequestProblem(esu.get("/api/oaps/99999999999999999999"), HttpStatus.BAD_REQUEST, "is not a valid id");
+    // a path nothing serves falls to Spring's static files, whose 404 is Spring Boot's error body
+    assertThat(esu.get("/api/nothing-here").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(tableCounts()).isEqualTo(before);
+  }
+
   @Test
   void anAdoptedVersionIsReadOnly() {
     OapDocuments document = OapDocuments.demoUnderNewPriority();
     Api esu = Api.as(http, "esu");
     long id = body(esu.post("/api/oaps/import", document.json())).get("id").asLong();
     registry.changeStatus(id, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
-    Map<String, Integer> before = tableCounts();
+    Map<String, Long> before = tableCounts();
 
     ResponseEntity<String> write = esu.put("/api/oaps/" + id, document.json());
 
@@ -301,7 +405,7 @@ abstract class PlatformContract {
   @Test
   void theRegistryAnswers403ToARoleThatMayNotAct() {
     long id = demoOapId();
-    Map<String, Integer> before = tableCounts();
+    Map<String, Long> before = tableCounts();
 
     ResponseEntity<String> necImports = Api.as(http, "nec-fr").post("/api/oaps/import",
         OapDocuments.demoUnderNewPriority().json());
@@ -319,10 +423,60 @@ abstract class PlatformContract {
   void aUserWithoutAnyEmpactRoleCannotReadTheRegistry() {
     if (identity.createUserQuery().userId("outsider").count() == 0) {
       var user = identity.newUser("outsider");
-      user.setPassword("outsider");
+      user.setPassword(STRONG_PASSWORD);
       identity.saveUser(user);
     }
-    assertThat(Api.as(http, "outsider").get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "outsider", STRONG_PASSWORD).get("/api/oaps").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  // --- accounts
+
+  @Test
+  void wrongPasswordsDelayAUserLongerEachTimeButNeverLockItForGood() {
+    String id = "lockout-" + System.nanoTime();
+    User user = identity.newUser(id);
+    user.setPassword(STRONG_PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, EmpactGroups.NECS);
+    Api right = Api.as(http, id, STRONG_PASSWORD);
+    ClockUtil.setCurrentTime(new Date());
+    try {
+      for (int attempt = 1; attempt <= 25; attempt++) {
+        Api wrong = Api.as(http, id, "guess-" + attempt);
+        ResponseEntity<String> refused = attempt % 2 == 0 ? wrong.get("/api/oaps") : wrong.get("/engine-rest/task");
+        long lockSeconds = Math.min(3L << Math.min(attempt - 1, 10), 60);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(((UserEntity) identity.createUserQuery().userId(id).singleResult()).getLockExpirationTime())
+            .as("attempt %d", attempt).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + lockSeconds * 1000));
+        // while locked, even the right password is refused, and that does not count as an attempt
+        assertThat(right.get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + (lockSeconds + 1) * 1000));
+      }
+
+      assertThat(right.get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(right.get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.OK);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void refusesAWeakPasswordWhenAUserIsCreated() {
+    User weak = identity.newUser("weak-" + System.nanoTime());
+    weak.setPassword("password");
+
+    assertThatThrownBy(() -> identity.saveUser(weak)).hasMessage("Password does not match policy");
+    assertThat(identity.checkPasswordAgainstPolicy("password").getViolatedRules())
+        .extracting(PasswordPolicyRule::getPlaceholder)
+        .contains("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_UPPERCASE", "PASSWORD_POLICY_DIGIT",
+            "PASSWORD_POLICY_SPECIAL");
+    ResponseEntity<String> created = Api.as(http, "demo").post("/engine-rest/user/create",
+        "{\"profile\": {\"id\": \"weak-rest\"}, \"credentials\": {\"password\": \"password\"}}");
+    assertThat(created.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(body(created).get("message").asText()).isEqualTo("Password does not match policy");
+    assertThat(identity.createUserQuery().userIdIn(weak.getId(), "weak-rest").count()).isZero();
   }
 
   @Test
@@ -393,13 +547,54 @@ abstract class PlatformContract {
   // --- helpers
 
   private void assertRefused(Consumer<OapDocuments> change, String path, String reason) {
-    Map<String, Integer> before = tableCounts();
+    Map<String, Long> before = tableCounts();
     long instances = runtime.createProcessInstanceQuery().count();
 
     assertProblem(importChanged(change), path, reason);
 
     assertThat(tableCounts()).isEqualTo(before);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /** Refused on import, and on replacing a draft, whose content then stays as it was. */
+  private void assertRefusedEverywhere(Consumer<OapDocuments> change, String path, String reason) {
+    assertRefused(change, path, reason);
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    Api esu = Api.as(http, "esu");
+    long id = body(esu.post("/api/oaps/import", document.json())).get("id").asLong();
+    JsonNode stored = body(esu.get("/api/oaps/" + id));
+    Map<String, Long> before = tableCounts();
+    change.accept(document);
+
+    assertProblem(esu.put("/api/oaps/" + id, document.json()), path, reason);
+
+    assertThat(tableCounts()).isEqualTo(before);
+    assertThat(body(esu.get("/api/oaps/" + id))).isEqualTo(stored);
+  }
+
+  private void assertRequestProblem(ResponseEntity<String> response, HttpStatus status, String detail) {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(body(response).get("detail").asText()).contains(detail);
+  }
+
+  private static HttpHeaders headers(MediaType contentType) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(contentType);
+    return headers;
+  }
+
+  private static ObjectNode goal(OapDocuments document, int index) {
+    return (ObjectNode) document.root().withArray("strategicGoals").get(index);
+  }
+
+  /** Text of the length given, in characters that take two bytes in UTF-8. */
+  private static String text(int length) {
+    return "é".repeat(length);
+  }
+
+  private static String atLength(String start, int length) {
+    return start + "x".repeat(length - start.length());
   }
 
   private ResponseEntity<String> importChanged(Consumer<OapDocuments> change) {
@@ -421,11 +616,8 @@ abstract class PlatformContract {
     return registry.find("Migrant smuggling", "2024-2025").orElseThrow();
   }
 
-  Map<String, Integer> tableCounts() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    REGISTRY_TABLES.forEach(table -> counts.put(table,
-        jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()));
-    return counts;
+  Map<String, Long> tableCounts() {
+    return new RegistryTables(jdbc).counts();
   }
 
   JsonNode body(ResponseEntity<String> response) {

@@ -100,7 +100,11 @@ public final class ActivityTimingParser {
         : new ActivityTiming(text, status, checked.ranges(), note);
   }
 
-  /** "2024" or "2024/25", "2024-25", "2024/2025"; null when that is not what it says. */
+  /**
+   * "2024" or "2024/25", "2024-25", "2024/2025"; null when that is not what it says. A pair is two
+   * consecutive years, as an OAP period is at most: "Q1, Q3 2024/2090" would otherwise be read as
+   * more quarter ranges than anyone planned or the registry's column holds.
+   */
   private static int[] years(String text) {
     String[] parts = text.split("[/-]");
     if (parts[0].length() != 4) {
@@ -115,7 +119,7 @@ public final class ActivityTimingParser {
       case 4 -> Integer.parseInt(parts[1]);
       default -> -1;
     };
-    return last > first ? new int[] {first, last} : null;
+    return last == first + 1 ? new int[] {first, last} : null;
   }
 
   /** "202/25" in an OAP 2024-2025: the first year lost a digit. */

@@ -1,8 +1,10 @@
 package eu.empact.oap.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -19,15 +21,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an OAP document: well-formed JSON, its JSON Schema (types, required fields), and the
- * rules a schema cannot say (known actors, unique OA refs inside their strategic goal, a period of
- * one or two whole calendar years). Returns the document with every actor written as its code, or
- * throws {@link InvalidOapDocumentException} with every problem found, of shape and content alike.
+ * Reads an OAP document: well-formed JSON, its JSON Schema (types, required fields, the lengths of
+ * the columns each text goes to, the range of each number), and the rules a schema cannot say
+ * (known actors, unique OA refs inside their strategic goal, a period of one or two whole calendar
+ * years in range, texts either database stores as written). Returns the document with every actor
+ * written as its code, or throws {@link InvalidOapDocumentException} with every problem found, of
+ * shape and content alike: what it returns can be written without a database error.
  */
 @Component
 public class OapDocumentReader {
@@ -37,13 +42,15 @@ public class OapDocumentReader {
   private final ObjectMapper json;
   private final ActorDirectory actors;
   private final JsonSchema schema;
+  private final JsonNode schemaTree;
 
   OapDocumentReader(ObjectMapper json, ActorDirectory actors) {
     this.json = json;
     this.actors = actors;
     try (InputStream in = getClass().getResourceAsStream(SCHEMA)) {
+      this.schemaTree = json.readTree(in);
       SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
-      this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+      this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,6 +62,7 @@ public class OapDocumentReader {
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
         .map(m -> new Problem(m.getInstanceLocation().toString(), m.getError()))
         .toList());
+    StoredText.check(tree, schemaTree, "$", problems);
     return new Check(tree, actors.snapshot(), problems).resolved();
   }
 
@@ -63,12 +71,24 @@ public class OapDocumentReader {
       throw new InvalidOapDocumentException(List.of(new Problem("$", "the request has no body; expected an OAP document")));
     }
     try {
-      return json.readTree(body);
+      // exact decimals: a double would make 1e400 an infinity that the schema's checks cannot compare
+      return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new InvalidOapDocumentException(List.of(new Problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
     }
+  }
+
+  /** The node if it is an array, else an empty one (the schema says what is wrong with it). */
+  private static JsonNode array(JsonNode node) {
+    return node.isArray() ? node : JsonNodeFactory.instance.arrayNode();
+  }
+
+  /** An integer that fits an int, written as the schema allows (1 and 1.0 alike), or empty. */
+  private static OptionalInt integer(JsonNode node) {
+    return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt()
+        ? OptionalInt.of(node.intValue()) : OptionalInt.empty();
   }
 
   /**
@@ -89,8 +109,7 @@ public class OapDocumentReader {
     OapDocument resolved() {
       JsonNode period = tree.path("period");
       if (period.isTextual() && period.asText().matches("\\d{4}(-\\d{4})?") && Period.parse(period.asText()) == null) {
-        problems.add(new Problem("$.period", "'" + period.asText()
-            + "' is not one or two whole calendar years (e.g. 2012 or 2024-2025)"));
+        problems.add(new Problem("$.period", Period.refusal(period.asText())));
       }
       String driver = null;
       if (tree.path("driver").isTextual()) {
@@ -103,33 +122,38 @@ public class OapDocumentReader {
         }).orElse(null);
       }
       String driverCode = driver;
-      List<String> coDrivers = actors("$.coDrivers", strings(tree.path("coDrivers")),
-          code -> code.equals(driverCode) ? "is already the Driver" : null);
+      Set<String> named = new HashSet<>();
+      List<String> coDrivers = actors("$.coDrivers", strings(array(tree.path("coDrivers"))),
+          code -> code.equals(driverCode) ? "is already the Driver" : named.add(code) ? null : "is listed twice");
       Set<Integer> goals = goalNumbers();
       List<OperationalAction> actions = new ArrayList<>();
       Set<String> refs = new HashSet<>();
-      JsonNode actionNodes = tree.path("operationalActions");
+      JsonNode actionNodes = array(tree.path("operationalActions"));
       for (int i = 0; i < actionNodes.size(); i++) {
         String path = "$.operationalActions[" + i + "]";
         JsonNode node = actionNodes.get(i);
         bind(node, OperationalAction.class).ifPresent(oa -> actions.add(action(path, node, oa, goals, refs)));
       }
+      Optional<OapDocument> bound = bind(tree, OapDocument.class);
+      if (bound.isEmpty() && problems.isEmpty()) {
+        problems.add(new Problem("$", "cannot be read as an OAP document"));
+      }
       if (!problems.isEmpty()) {
         throw new InvalidOapDocumentException(problems);
       }
-      OapDocument document = bind(tree, OapDocument.class).orElseThrow();
+      OapDocument document = bound.get();
       return new OapDocument(document.priority(), document.period(), document.title(), driver, coDrivers,
           document.classification(), document.councilDocument(), document.strategicGoals(), actions);
     }
 
     private Set<Integer> goalNumbers() {
       Set<Integer> numbers = new HashSet<>();
-      JsonNode goals = tree.path("strategicGoals");
+      JsonNode goals = array(tree.path("strategicGoals"));
       for (int i = 0; i < goals.size(); i++) {
-        JsonNode number = goals.get(i).path("number");
-        if (number.isInt() && !numbers.add(number.asInt())) {
+        OptionalInt number = integer(goals.get(i).path("number"));
+        if (number.isPresent() && !numbers.add(number.getAsInt())) {
           problems.add(new Problem("$.strategicGoals[" + i + "].number",
-              "strategic goal " + number.asInt() + " is listed twice"));
+              "strategic goal " + number.getAsInt() + " is listed twice"));
         }
       }
       return numbers;
@@ -138,7 +162,7 @@ public class OapDocumentReader {
     private OperationalAction action(String path, JsonNode node, OperationalAction oa, Set<Integer> goals,
                                      Set<String> refs) {
       boolean hasRef = node.path("ref").isTextual();
-      boolean hasGoal = node.path("strategicGoal").isInt();
+      boolean hasGoal = integer(node.path("strategicGoal")).isPresent();
       if (hasRef && !refs.add(oa.ref())) {
         problems.add(new Problem(path + ".ref", "OA " + oa.ref() + " is listed twice"));
       }

@@ -152,7 +152,6 @@ class NotificationsIT {
     String group = "action-leader-EUROPOL";
     if (identity.createUserQuery().userId("no-mail").count() == 0) {
       User user = identity.newUser("no-mail");
-      user.setPassword("no-mail");
       identity.saveUser(user);
       identity.createMembership("no-mail", group);
     }

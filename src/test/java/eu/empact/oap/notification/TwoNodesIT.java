@@ -107,12 +107,12 @@ class TwoNodesIT {
   /** The application once more, in its own JVM, on the same database and SMTP server. */
   private static void startSecondNode() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    secondNode = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+    ProcessBuilder node = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         "eu.empact.oap.EmpactOapApplication", "--spring.profiles.active=postgres", "--server.port=0",
-        "--EMPACT_DB_URL=" + databaseUrl, "--EMPACT_DB_USER=postgres", "--EMPACT_DB_PASSWORD=postgres",
         "--spring.mail.host=localhost", "--spring.mail.port=3025", "--empact.demo.enabled=true",
-        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000")
-        .redirectErrorStream(true).start();
+        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000");
+    node.environment().putAll(EmbeddedPostgresDatabase.environment(databaseUrl));
+    secondNode = node.redirectErrorStream(true).start();
     CountDownLatch started = new CountDownLatch(1);
     Thread reader = new Thread(() -> {
       try (BufferedReader out = new BufferedReader(new InputStreamReader(secondNode.getInputStream(),

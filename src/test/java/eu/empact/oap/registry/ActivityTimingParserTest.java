@@ -83,7 +83,7 @@ class ActivityTimingParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"April/May/June", "Dates TBC (dependent on availability of capacities in the MS)",
-      "Q4-Q1 2024/25", "Q1-Q4 2025/24", "Q5 2024", "", "Q1-Q4 20/25"})
+      "Q4-Q1 2024/25", "Q1-Q4 2025/24", "Q5 2024", "", "Q1-Q4 20/25", "Q1-Q4 2024/26", "Q1, Q3 2000/2099"})
   void keepsAndFlagsWhatItCannotRead(String text) {
     ActivityTiming timing = ActivityTimingParser.parse(text, 2024, 2025);
 

@@ -40,6 +40,11 @@ public final class Api {
     return http.exchange(path, HttpMethod.PUT, entity(json), String.class);
   }
 
+  /** Any request with the headers as given: for the mistakes a client can make in them. */
+  public ResponseEntity<String> send(HttpMethod method, String path, HttpHeaders headers, String body) {
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
   private static HttpEntity<String> entity(String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

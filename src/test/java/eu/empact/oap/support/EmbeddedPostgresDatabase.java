@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -15,20 +16,31 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class EmbeddedPostgresDatabase {
 
+  /** The first administrator every test of the `postgres` profile starts with (the profile requires one). */
+  public static final String ADMIN_USER = "admin";
+  public static final String ADMIN_PASSWORD = "Test-only-Passw0rd!";
+
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
 
   private EmbeddedPostgresDatabase() {}
 
-  /** Points the `postgres` profile of a test context at a new, empty database; returns its URL. */
+  /**
+   * Points the `postgres` profile of a test context at a new, empty database, with the first
+   * administrator; returns the database's URL.
+   */
   public static String register(DynamicPropertyRegistry properties) {
     String url = newDatabase();
-    properties.add("EMPACT_DB_URL", () -> url);
-    properties.add("EMPACT_DB_USER", () -> "postgres");
-    properties.add("EMPACT_DB_PASSWORD", () -> "postgres");
+    environment(url).forEach((name, value) -> properties.add(name, () -> value));
     // the server stops in its own shutdown hook beside Spring's: fail fast on connections then
     properties.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     return url;
+  }
+
+  /** The variables the `postgres` profile reads from the environment, for the database at the URL. */
+  public static Map<String, String> environment(String url) {
+    return Map.of("EMPACT_DB_URL", url, "EMPACT_DB_USER", "postgres", "EMPACT_DB_PASSWORD", "postgres",
+        "EMPACT_ADMIN_USER", ADMIN_USER, "EMPACT_ADMIN_PASSWORD", ADMIN_PASSWORD);
   }
 
   /** The JDBC URL of a new, empty database. */

@@ -1,6 +1,7 @@
 package eu.empact.oap.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,7 +52,15 @@ public final class OapDocuments {
     return document.get("priority").get("name").asText();
   }
 
+  /**
+   * The document as JSON with every character beyond ASCII escaped, so that any text reaches the
+   * server as written, even half a surrogate pair (which UTF-8 cannot carry).
+   */
   public String json() {
-    return document.toString();
+    try {
+      return JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

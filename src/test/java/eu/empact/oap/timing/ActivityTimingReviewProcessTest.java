@@ -197,7 +197,6 @@ class ActivityTimingReviewProcessTest {
     String user = "test-driver-" + oapId;
     User driver = identity.newUser(user);
     driver.setEmail(user + "@empact.example");
-    driver.setPassword(user);
     identity.saveUser(driver);
     identity.createMembership(user, EmpactGroups.driver(oapId));
   }
