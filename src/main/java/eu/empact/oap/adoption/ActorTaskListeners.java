@@ -7,6 +7,7 @@ import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.Tasking;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +34,9 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(SUMMARY, registry.actions(subject.oapId()).stream()
+      task.setVariableLocal(SUMMARY, FormText.of(registry.actions(subject.oapId()).stream()
           .filter(oa -> leaderCodes(oa).contains(subject.actor()))
-          .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n")));
+          .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n"))));
     }
 
     @Override
@@ -101,10 +102,10 @@ final class ActorTaskListeners {
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       Tasking.Sheet sheet = tasking.sheet(subject.oapId(), subject.actor());
-      task.setVariableLocal(SUMMARY, sheet.lines().stream()
+      task.setVariableLocal(SUMMARY, FormText.of(sheet.lines().stream()
           .map(line -> "OA " + line.ref() + " " + line.title() + " | " + line.role())
           .collect(Collectors.joining("\n")) + "\n\nTasking sheet: /api/oaps/" + subject.oapId() + "/tasking/"
-          + subject.actor());
+          + subject.actor()));
     }
 
     @Override
@@ -136,7 +137,7 @@ final class ActorTaskListeners {
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       List<String> unconfirmed = tasking.unconfirmedActors(subject.oapId());
-      task.setVariableLocal(SUMMARY, "Not confirmed by the deadline: " + String.join(", ", unconfirmed));
+      task.setVariableLocal(SUMMARY, FormText.of("Not confirmed by the deadline: " + String.join(", ", unconfirmed)));
       // each is a missed commitment under the exclusion clause
       events.publishEvent(new ConfirmationsMissed(subject.oapId(), subject.revision(), unconfirmed));
     }

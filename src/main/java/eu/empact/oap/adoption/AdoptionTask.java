@@ -10,6 +10,7 @@ import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import java.util.List;
@@ -64,7 +65,7 @@ abstract class AdoptionTask extends FormTaskListener {
         .replace("{oap}", oap.displayName())
         .replace("{rev}", String.valueOf(subject.revision()))
         .replace("{actor}", subject.actor() == null ? "" : subject.actor()));
-    task.setVariableLocal(OAP_OVERVIEW, overview(oap, registry.actions(oap.id())));
+    task.setVariableLocal(OAP_OVERVIEW, FormText.of(overview(oap, registry.actions(oap.id()))));
     if (hasCandidateGroup(task, EmpactGroups.driver(oap.id()))) {
       // the Co-Drivers see the task and comment on it (a comment needs the task's history)
       WithoutAuthorizationChecks.run(() -> {

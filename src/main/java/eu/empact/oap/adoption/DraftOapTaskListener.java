@@ -5,6 +5,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.RegistryViews.ActionView;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ class DraftOapTaskListener extends AdoptionTask {
   @Override
   void prepare(DelegateTask task, TaskSubject subject) {
     registry.releaseContent(subject.oapId(), subject.revision(), "system");
-    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS, lines(registry.actions(subject.oapId())));
+    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS, FormText.of(lines(registry.actions(subject.oapId()))));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,14 +45,14 @@ final class ReviewTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(SUMMARY, consultation.answers(subject.oapId(), subject.revision()).stream()
+      task.setVariableLocal(SUMMARY, FormText.of(consultation.answers(subject.oapId(), subject.revision()).stream()
           .map(answer -> answer.memberState() + ": " + switch (answer.status()) {
             case NO_ANSWER -> "no answer";
             case ANSWERED -> (answer.participatesIn().isEmpty() ? "participates in no OA"
                 : "participates in OA " + String.join(", ", answer.participatesIn()))
                 + (answer.comment() == null ? "" : " | " + answer.comment());
           })
-          .collect(Collectors.joining("\n")));
+          .collect(Collectors.joining("\n"))));
     }
   }
 

@@ -12,6 +12,7 @@ import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportRejectedException;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import java.util.ArrayList;
@@ -107,16 +108,16 @@ final class ExclusionTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(RECORD, record(subject.escalationId()));
+      task.setVariableLocal(RECORD, FormText.of(record(subject.escalationId())));
       List<Commitment> open = commitments.ofEscalation(subject.escalationId()).stream()
           .filter(c -> !c.fulfilled()).toList();
-      task.getExecution().setVariableLocal(EXHORTATION_TEXT, "As Driver of the OAP "
+      task.getExecution().setVariableLocal(EXHORTATION_TEXT, FormText.of("As Driver of the OAP "
           + registry.summary(subject.oapId()).displayName() + ", I ask " + subject.actor()
           + " to meet the following commitments within " + properties.responseDays() + " days:\n"
           + open.stream().map(c -> "- " + c.reference()).collect(Collectors.joining("\n"))
           + "\nPlease deliver what is missing in Tasklist, or explain why it cannot be delivered. Under the "
           + "exclusion clause, a Member State that does not accomplish its commitments notwithstanding the "
-          + "exhortations of the Driver may be considered no longer participant in the OAP.");
+          + "exhortations of the Driver may be considered no longer participant in the OAP."));
     }
 
     @Override
@@ -155,7 +156,7 @@ final class ExclusionTaskListeners {
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       Commitment commitment = commitments.find(subject.commitmentId());
-      task.setVariableLocal(COMMITMENT, commitment.reference());
+      task.setVariableLocal(COMMITMENT, FormText.of(commitment.reference()));
       task.setVariableLocal(COMMITMENT_KIND, commitment.kind().name());
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
         OaReportForm.prepare(task, reports.action(commitment.oapId(), commitment.round(), commitment.oaRef()));
@@ -207,7 +208,7 @@ final class ExclusionTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       task.setVariableLocal(EXPLANATIONS,
           String.join("\n", escalations.explanationsSinceLastExhortation(subject.escalationId())));
-      task.setVariableLocal(RECORD, record(subject.escalationId()));
+      task.setVariableLocal(RECORD, FormText.of(record(subject.escalationId())));
     }
 
     @Override
@@ -240,8 +241,8 @@ final class ExclusionTaskListeners {
       boolean jeopardises = Boolean.TRUE.equals(task.getVariable(PROPOSED_JEOPARDISES));
       String rationale = (String) task.getVariable(PROPOSED_RATIONALE);
       escalations.proposed(subject.escalationId(), jeopardises, rationale);
-      task.setVariableLocal(PROPOSAL_TEXT, (jeopardises ? "Exclude: " : "Keep: ") + rationale);
-      task.setVariableLocal(RECORD, record(subject.escalationId()));
+      task.setVariableLocal(PROPOSAL_TEXT, FormText.of((jeopardises ? "Exclude: " : "Keep: ") + rationale));
+      task.setVariableLocal(RECORD, FormText.of(record(subject.escalationId())));
     }
 
     @Override
@@ -278,7 +279,7 @@ final class ExclusionTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(RECORD, record(subject.escalationId()));
+      task.setVariableLocal(RECORD, FormText.of(record(subject.escalationId())));
     }
 
     @Override

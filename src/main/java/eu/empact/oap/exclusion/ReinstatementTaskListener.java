@@ -5,6 +5,7 @@ import static eu.empact.oap.exclusion.ReinstatementProcess.*;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import java.util.stream.Collectors;
@@ -33,9 +34,9 @@ class ReinstatementTaskListener extends FormTaskListener {
   protected void created(DelegateTask task, TaskSubject subject) {
     name(task, "Confirm the reinstatement of " + subject.actor() + " in OAP "
         + registry.summary(subject.oapId()).displayName());
-    task.setVariableLocal(RECORD, participation.history(subject.oapId(), subject.actor()).stream()
+    task.setVariableLocal(RECORD, FormText.of(participation.history(subject.oapId(), subject.actor()).stream()
         .map(c -> "- " + c.since().toString().substring(0, 10) + " " + c.status() + " (" + c.recordedBy() + "): "
-            + c.reason()).collect(Collectors.joining("\n")));
+            + c.reason()).collect(Collectors.joining("\n"))));
   }
 
   @Override

@@ -6,6 +6,7 @@ import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormInput;
+import eu.empact.oap.tasks.FormText;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,13 +23,13 @@ public final class OaReportForm {
 
   /** Shows the OA with its KPIs and targets, and starts the KPI lines with one "code: " per KPI. */
   public static void prepare(DelegateTask task, OperationalAction oa) {
-    task.setVariableLocal(OA_OVERVIEW, "OA " + oa.ref() + " " + oa.title() + "\nLeader: "
+    task.setVariableLocal(OA_OVERVIEW, FormText.of("OA " + oa.ref() + " " + oa.title() + "\nLeader: "
         + String.join(", ", oa.actionLeaders()) + "\nKPIs:\n" + oa.kpis().stream()
         .map(kpi -> kpi.code() + ") " + kpi.indicator() + (kpi.target() == null ? "" : " (target: " + kpi.target() + ")")
             + (OaReportValidator.counts(kpi) ? " [a whole number]" : ""))
-        .collect(Collectors.joining("\n")));
-    task.getExecution().setVariableLocal(KPI_VALUES, oa.kpis().stream().map(kpi -> kpi.code() + ": ")
-        .collect(Collectors.joining("\n")));
+        .collect(Collectors.joining("\n"))));
+    task.getExecution().setVariableLocal(KPI_VALUES, FormText.of(oa.kpis().stream().map(kpi -> kpi.code() + ": ")
+        .collect(Collectors.joining("\n"))));
   }
 
   /** The report the form sent on the OA; KPI lines it cannot read are added to {@code problems}. */

@@ -4,6 +4,7 @@ import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,8 +45,8 @@ abstract class RoundTaskListener extends FormTaskListener {
     ReportingRound round = rounds.round(subject.oapId(), subject.round());
     name(task, title(task, subject) + ": " + registry.summary(subject.oapId()).displayName() + ", round "
         + round.number() + " (" + round.covers() + ")");
-    task.setVariableLocal(ROUND_OVERVIEW, overview(round));
-    task.setVariableLocal(REPORT_DOCUMENT, "/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf");
+    task.setVariableLocal(ROUND_OVERVIEW, FormText.of(overview(round)));
+    task.setVariableLocal(REPORT_DOCUMENT, FormText.of("/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf"));
     if (stage != null && round.stage() != stage) {
       rounds.advance(subject.oapId(), round.number(), stage, "STAGE_" + stage.name(), "system", task.getName());
     }

@@ -4,6 +4,7 @@ import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.tasks.FormTaskListener.Completion;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,9 +59,9 @@ final class RoundTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(ROUND_SUMMARY, reports.summary(subject.oapId(), subject.round()).text());
-      task.setVariableLocal(ROUND_REPORTS, reportsText(reports, subject.oapId(), subject.round()));
-      task.getExecution().setVariableLocal(ASSESSMENTS, drivers.template(subject.oapId(), subject.round()));
+      task.setVariableLocal(ROUND_SUMMARY, FormText.of(reports.summary(subject.oapId(), subject.round()).text()));
+      task.setVariableLocal(ROUND_REPORTS, FormText.of(reportsText(reports, subject.oapId(), subject.round())));
+      task.getExecution().setVariableLocal(ASSESSMENTS, FormText.of(drivers.template(subject.oapId(), subject.round())));
     }
 
     @Override
@@ -107,7 +108,7 @@ final class RoundTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(ROUND_SUMMARY, reports.summary(subject.oapId(), subject.round()).text());
+      task.setVariableLocal(ROUND_SUMMARY, FormText.of(reports.summary(subject.oapId(), subject.round()).text()));
     }
 
     @Override

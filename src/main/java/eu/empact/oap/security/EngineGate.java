@@ -302,7 +302,12 @@ final class EngineGate extends CommandInterceptor {
 
   private static boolean refusal(RuntimeException e) {
     return e instanceof BadUserRequestException || e instanceof AuthorizationException
-        || e instanceof NullValueException || FormRefusal.in(e) != null;
+        || e instanceof NullValueException || FormRefusal.in(e) != null || jobNotFound(e);
+  }
+
+  /** An administrator executing a job that does not exist (any more): a wrong id, not a failure to trace. */
+  private static boolean jobNotFound(RuntimeException e) {
+    return String.valueOf(e.getMessage()).contains("No job found with id");
   }
 
   private static String firstLine(String message) {

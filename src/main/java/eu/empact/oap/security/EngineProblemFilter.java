@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,19 @@ final class EngineProblemFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Refusals.clear();
+    if (VariablesBody.isJson(request.getContentType()) && Set.of("POST", "PUT").contains(request.getMethod())) {
+      byte[] body = request.getInputStream().readAllBytes();
+      List<FieldProblem> problems = VariablesBody.problems(body, json);
+      if (!problems.isEmpty()) {
+        LOG.warn("{} {} refused: {}", request.getMethod(), request.getRequestURI(),
+            problems.stream().map(FieldProblem::sentence).toList());
+        write(response, problem(400, "The variables were not accepted", String.join("; ", problems.stream()
+            .map(FieldProblem::sentence).toList()), Map.of("problems", problems.stream().map(EngineProblemFilter::entry)
+            .toList())));
+        return;
+      }
+      request = VariablesBody.replayable(request, body);
+    }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, answer);

@@ -150,6 +150,7 @@ public final class FormSchema {
       }
       // a hidden field is not part of the submission, as form-js leaves it out
       values.remove(field.key());
+      rejected.removeIf(problem -> field.key().equals(problem.field()));
     }
     if (!problems.isEmpty()) {
       problems.addAll(rejected);
@@ -176,15 +177,18 @@ public final class FormSchema {
     return "application/json".equals(value.getSerializationDataFormat()) || "json".equals(value.getType().getName());
   }
 
+  /** The value itself: a JSON string is its text (long texts are kept as JSON strings, see FormText). */
   private static Object plain(Object value) {
     if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-      return serializable.getValueSerialized();
+      String serialized = serializable.getValueSerialized();
+      JsonNode json = isJson(serializable) && serialized != null ? json(serialized) : null;
+      return json != null && json.isTextual() ? json.asText() : serialized;
     }
     if (value instanceof TypedValue typed) {
       return plain(typed.getValue());
     }
     if (value instanceof SpinJsonNode json) {
-      return json.toString();
+      return json.isString() ? json.stringValue() : json.toString();
     }
     return value;
   }

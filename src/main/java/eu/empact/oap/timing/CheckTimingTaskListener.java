@@ -7,6 +7,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,10 +41,10 @@ class CheckTimingTaskListener extends FormTaskListener {
     OapSummary oap = registry.summary(subject.oapId());
     name(task, "Check timing of OA " + activity.oaRef() + " activity " + activity.number() + ", OAP "
         + oap.displayName() + " REV " + subject.revision());
-    task.setVariableLocal(OA_REF, activity.oaRef());
-    task.setVariableLocal(ACTIVITY_DESCRIPTION, activity.description());
-    task.setVariableLocal(TIMING_AS_WRITTEN, activity.timing().text());
-    task.setVariableLocal(PARSER_NOTE, activity.timing().status() + ": " + activity.timing().note());
+    task.setVariableLocal(OA_REF, FormText.of(activity.oaRef()));
+    task.setVariableLocal(ACTIVITY_DESCRIPTION, FormText.of(activity.description()));
+    task.setVariableLocal(TIMING_AS_WRITTEN, FormText.of(activity.timing().text()));
+    task.setVariableLocal(PARSER_NOTE, FormText.of(activity.timing().status() + ": " + activity.timing().note()));
   }
 
   @Override

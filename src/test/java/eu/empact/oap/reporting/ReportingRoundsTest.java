@@ -10,12 +10,16 @@ import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
+import eu.empact.oap.reporting.documents.RoundReportDocument;
 import eu.empact.oap.support.ProcessTestContext;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,7 @@ class ReportingRoundsTest {
   @Autowired ReportingRounds rounds;
   @Autowired OaReports reports;
   @Autowired JdbcClient jdbc;
+  @Autowired RoundReportDocument reportDocument;
 
   long oapId;
   List<OapDocument.OperationalAction> actions;
@@ -115,6 +120,42 @@ class ReportingRoundsTest {
     assertThatThrownBy(() -> reports.submit(oapId, 3, report(actions.get(0), "ongoing"), "al"))
         .isInstanceOf(RegistryConflictException.class)
         .hasMessageContaining("round 3 of OAP " + oapId + " is not collecting reports (PLANNED)");
+  }
+
+  @Test
+  void aLateReportFillsTheRecordUntilCosiTookNoteAndIsAnAddendumAfter() {
+    OapDocument.OperationalAction late = actions.get(0);
+    OapDocument.OperationalAction later = actions.get(1);
+    reports.markMissing(oapId, 1);
+    reports.submitLate(oapId, 1, report(late, "delayed"), "al-late", List.of());
+    assertThat(reports.reports(oapId, 1).get(late.ref()).status()).isEqualTo("DELAYED");
+
+    rounds.notedByCosi(oapId, 1, java.time.LocalDate.of(2023, 12, 5), "cosi");
+    RoundSummary noted = reports.summary(oapId, 1);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-01-20T09:00:00Z")));
+    reports.submitLate(oapId, 1, report(later, "finished / on time"), "al-later", List.of());
+
+    assertThat(reports.reports(oapId, 1).get(later.ref()).missed()).isTrue();
+    assertThat(reports.summary(oapId, 1)).isEqualTo(noted);
+    RecordedReport addendum = reports.addenda(oapId, 1).get(later.ref());
+    assertThat(addendum.status()).isEqualTo("FINISHED_ON_TIME");
+    assertThat(addendum.recordedBy()).isEqualTo("al-later");
+    assertThat(addendum.recordedAt()).isEqualTo(Instant.parse("2024-01-20T09:00:00Z"));
+    assertThat(rounds.history(oapId, 1)).extracting(RoundEvent::event).contains("LATE_REPORT", "ADDENDUM");
+    assertThatThrownBy(() -> reports.submitLate(oapId, 1, report(later, "delayed"), "al-later", List.of()))
+        .isInstanceOf(RegistryConflictException.class).hasMessageContaining("has a late report already");
+
+    String document = text(reportDocument.pdf(oapId, 1));
+    assertThat(document).contains("Edition: 2 (addenda of 2024-01-20)").contains("Addenda")
+        .contains("OA " + later.ref() + ", delivered on 2024-01-20 by al-later: finished / on time");
+  }
+
+  private static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A report with a value for every KPI: counts where the KPI counts, text elsewhere. */

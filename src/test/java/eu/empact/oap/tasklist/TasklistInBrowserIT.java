@@ -141,21 +141,37 @@ class TasklistInBrowserIT {
           .click();
       return driver.findElement(By.cssSelector("[id$='Field_ReportStatus-display']")).getText().equals("delayed");
     });
-    type(wait, "textarea[id$='Field_Progress']", "Two operations under way");
     WebElement kpis = browser.findElement(By.cssSelector("textarea[id$='Field_KpiValues']"));
     assertThat(kpis.getDomProperty("value")).startsWith("a: \nb: ");
     type(wait, "textarea[id$='Field_KpiValues']", "a: 4\nb: 1\nc: 2\nd: one JIT");
-    // the form is longer than the window: bring the button up from under the Tasklist's footer
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-    complete.click();
+
+    // a placeholder left from the template: Tasklist shows the refusal in plain words, naming the field
+    type(wait, "textarea[id$='Field_Progress']", "XXX");
+    complete(wait);
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText()
+        .contains("Progress toward the target: 'XXX' is a placeholder left from the template"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ENGINE-");
+    assertThat(reports.reports(oapId, round)).doesNotContainKey("2.4");
+
+    type(wait, "textarea[id$='Field_Progress']", "Two operations under way");
+    complete(wait);
 
     wait.until(driver -> reports.reports(oapId, round).containsKey("2.4"));
     RecordedReport report = reports.reports(oapId, round).get("2.4");
     assertThat(report.status()).isEqualTo("DELAYED");
     assertThat(report.recordedBy()).isEqualTo("al-it");
     assertThat(report.kpiValues()).containsEntry("a", "4").containsEntry("d", "one JIT");
+  }
+
+  /**
+   * Clicks Complete. The form is longer than the window and a notification may stand over the
+   * button: the click goes to the button itself, as a person scrolling to it would.
+   */
+  private void complete(WebDriverWait wait) {
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='complete()']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+        complete);
   }
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
