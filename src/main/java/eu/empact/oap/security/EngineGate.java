@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -45,6 +46,7 @@ import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExternalTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
@@ -69,6 +71,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -100,11 +103,16 @@ final class EngineGate extends CommandInterceptor {
   private static final Map<Class<?>, String> DENIED = denied();
 
   private final Supplier<IdentityService> identity;
+  private final BooleanSupplier policy;
   private final TaskForms forms;
 
-  /** @param identity the engine's identity service, known once the engine is built */
-  EngineGate(Supplier<IdentityService> identity, TaskForms forms) {
+  /**
+   * @param identity the engine's identity service, known once the engine is built
+   * @param policy whether new passwords must meet the password policy
+   */
+  EngineGate(Supplier<IdentityService> identity, BooleanSupplier policy, TaskForms forms) {
     this.identity = identity;
+    this.policy = policy;
     this.forms = forms;
   }
 
@@ -168,6 +176,9 @@ final class EngineGate extends CommandInterceptor {
     CommandFields.require(AssignTaskCmd.class, "userId");
     CommandFields.require(SaveTaskCmd.class, "task");
     CommandFields.require(AddCommentCmd.class, "message");
+    CommandFields.require(SaveUserCmd.class, "user");
+    CommandFields.require(SaveUserCmd.class, "skipPasswordPolicy");
+    CommandFields.require(UserEntity.class, "newPassword");
     CommandFields.require(AbstractSetVariableCmd.class, "variables");
     CommandFields.require(AbstractPatchVariablesCmd.class, "variables");
     CommandFields.require(AbstractPatchVariablesCmd.class, "deletions");
@@ -197,6 +208,15 @@ final class EngineGate extends CommandInterceptor {
       return (Command<T>) new FormCompletion(CommandFields.read(command, "taskId"),
           CommandFields.read(command, "variables"), CommandFields.read(command, "returnVariables"),
           CommandFields.read(command, "deserializeReturnedVariables"), forms);
+    }
+    if (command instanceof SaveUserCmd && policy.getAsBoolean()
+        && !Boolean.TRUE.equals(CommandFields.read(command, "skipPasswordPolicy"))) {
+      UserEntity user = CommandFields.read(command, "user");
+      String password = CommandFields.read(user, "newPassword");
+      EngineRefusals.Refused weak = password == null ? null : PasswordRefusal.of(identity.get(), password, user);
+      if (weak != null) {
+        throw weak;
+      }
     }
     if (command instanceof SubmitTaskFormCmd) {
       return (Command<T>) new FormCompletion(CommandFields.read(command, "taskId"),

@@ -33,10 +33,10 @@ class EngineSecurity {
         configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
         configuration.setEnableCmdExceptionLogging(false);
         configuration.setCustomPreCommandInterceptorsTxRequired(first(
-            new EngineGate(configuration::getIdentityService, forms),
+            new EngineGate(configuration::getIdentityService, configuration::isEnablePasswordPolicy, forms),
             configuration.getCustomPreCommandInterceptorsTxRequired()));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(first(
-            new EngineGate(configuration::getIdentityService, forms),
+            new EngineGate(configuration::getIdentityService, configuration::isEnablePasswordPolicy, forms),
             configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
       }
     };
