@@ -11,6 +11,7 @@ import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportRejectedException;
+import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -59,12 +60,8 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    protected final void completed(Completion completion) {
-      try {
-        record(completion);
-      } catch (ReportRejectedException e) {
-        completion.problems().addAll(OaReportForm.problems(e));
-      }
+    protected List<FieldProblem> refusedBy(RuntimeException e) {
+      return e instanceof ReportRejectedException rejected ? OaReportForm.problems(rejected) : super.refusedBy(e);
     }
 
     String title(DelegateTask task, TaskSubject subject) {
@@ -72,8 +69,6 @@ final class ExclusionTaskListeners {
     }
 
     void prepare(DelegateTask task, TaskSubject subject) {}
-
-    abstract void record(Completion completion);
 
     /** The record the Driver reads: the escalation's missed commitments and what happened so far. */
     String record(long escalationId) {
@@ -121,7 +116,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String text = completion.required(EXHORTATION_TEXT, "the exhortation needs a text");
       completion.refuseIfAny();
       int number = escalations.exhorted(completion.subject().escalationId(), completion.user(), text);
@@ -164,7 +159,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       Commitment commitment = commitments.find(completion.subject().commitmentId());
       String answer = completion.required(ANSWER, "choose deliver or explain");
       String user = completion.user();
@@ -212,7 +207,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String decision = completion.decide(null, null);
       completion.refuseIfAny();
       completion.route(decision);
@@ -246,7 +241,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String decision = completion.decide(null, null);
       completion.refuseIfAny();
       long escalationId = completion.subject().escalationId();
@@ -283,7 +278,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String note = completion.required(COMMENTS, "write what the Driver's report says about it");
       completion.refuseIfAny();
       escalations.close(completion.subject().escalationId(), Escalation.Outcome.REPORTED, completion.user(), note);
@@ -308,7 +303,7 @@ final class ExclusionTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       TaskSubject subject = completion.subject();
       String spelling = completion.required(NEW_LEADER,
           "name the Member State or agency that leads the OA from now on");

@@ -3,10 +3,12 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -54,12 +56,8 @@ abstract class RoundTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected final void completed(Completion completion) {
-    try {
-      record(completion);
-    } catch (ReportRejectedException e) {
-      completion.problems().addAll(OaReportForm.problems(e));
-    }
+  protected List<FieldProblem> refusedBy(RuntimeException e) {
+    return e instanceof ReportRejectedException rejected ? OaReportForm.problems(rejected) : super.refusedBy(e);
   }
 
   /** The task's name before the OAP and round: the model's name unless a task says more. */
@@ -69,9 +67,6 @@ abstract class RoundTaskListener extends FormTaskListener {
 
   /** Prepares what the form shows beyond the round's overview. */
   void prepare(DelegateTask task, TaskSubject subject) {}
-
-  /** Checks what the form sent (adding problems) and records it. */
-  abstract void record(Completion completion);
 
   /**
    * The decision of a reviewing task: sending back needs comments, which the Driver then sees.

@@ -39,7 +39,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       TaskSubject subject = completion.subject();
       List<Problem> problems = new ArrayList<>();
       OaReport report = OaReportForm.read(completion.form(), subject.oaRef(), problems);
@@ -65,7 +65,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       TaskSubject subject = completion.subject();
       int edition = drivers.write(subject.oapId(), subject.round(), completion.text(ASSESSMENTS), completion.user());
       String comments = completion.text(COMMENTS);
@@ -112,7 +112,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String decision = decide(completion, sendingBack, reviewer);
       rounds.record(completion.subject().oapId(), completion.subject().round(), event + "_" + decision.toUpperCase(),
           completion.user(), completion.text(COMMENTS));
@@ -143,7 +143,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       LocalDate meeting = past(completion, NEC_MEETING_DATE, "the NEC meeting");
       completion.refuseIfAny();
       String decision = decide(completion, "update", "NEC meeting of " + meeting);
@@ -161,7 +161,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       String document = completion.required(COUNCIL_DOCUMENT,
           "the Council document number of the report is required (e.g. 14541/24)");
       String body = completion.required(COSI_BODY, "choose COSI Support Group or COSI");
@@ -179,7 +179,7 @@ final class RoundTaskListeners {
     }
 
     @Override
-    void record(Completion completion) {
+    protected void completed(Completion completion) {
       LocalDate noted = past(completion, NOTED_ON, "COSI's note");
       completion.refuseIfAny();
       rounds.notedByCosi(completion.subject().oapId(), completion.subject().round(), noted, completion.user());

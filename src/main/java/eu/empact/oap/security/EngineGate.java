@@ -65,6 +65,8 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
+import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -234,6 +236,12 @@ final class EngineGate extends CommandInterceptor {
     DENIED.entrySet().stream().filter(rule -> rule.getKey().isInstance(command)).findFirst().ifPresent(rule -> {
       throw new EngineRefusals.Denied(caller.userId() + " may not do this: " + rule.getValue());
     });
+    if ((command instanceof HistoricVariableInstanceQueryImpl || command instanceof HistoricDetailQueryImpl)
+        && !caller.overseer()) {
+      // the engine lets whoever may read one task of a process read every variable the process ever had
+      throw new EngineRefusals.Denied(caller.userId() + " may not read the variables of a process's history: the "
+          + "Support Unit, the COSI secretariat and administrators do; a task's form shows what its people need");
+    }
     if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
         || command instanceof AbstractRemoveVariableCmd) {
       throw variablesRefused(command);
@@ -339,23 +347,32 @@ final class EngineGate extends CommandInterceptor {
   }
 
   /** Who starts a command: the application itself, an administrator, or a person. */
-  record Caller(String userId, boolean administrator) {
+  record Caller(String userId, List<String> groups) {
 
     static Caller of(Authentication authentication) {
       if (authentication == null || authentication.getUserId() == null) {
-        return new Caller(null, false);
+        return new Caller(null, List.of());
       }
-      List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-      return new Caller(authentication.getUserId(), groups.contains(EmpactGroups.ADMINISTRATORS));
+      return new Caller(authentication.getUserId(),
+          authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds()));
+    }
+
+    boolean administrator() {
+      return groups.contains(EmpactGroups.ADMINISTRATORS);
     }
 
     boolean person() {
-      return userId != null && !administrator;
+      return userId != null && !administrator();
+    }
+
+    /** Who oversees every OAP: the Support Unit and the COSI secretariat. */
+    boolean overseer() {
+      return groups.contains(EmpactGroups.SUPPORT_UNIT) || groups.contains(EmpactGroups.COSI_SECRETARIAT);
     }
 
     @Override
     public String toString() {
-      return userId == null ? "the application" : (administrator ? "administrator " : "") + userId;
+      return userId == null ? "the application" : (administrator() ? "administrator " : "") + userId;
     }
   }
 }

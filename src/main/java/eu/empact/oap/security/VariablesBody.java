@@ -45,8 +45,8 @@ final class VariablesBody {
     if (root.isObject()) {
       for (String map : VARIABLE_MAPS) {
         JsonNode variables = root.get(map);
-        if (variables == null || variables.isNull()) {
-          continue;
+        if (variables == null || variables.isNull() || variables.isArray()) {
+          continue; // an array is a query's conditions on variables (a filter, a task query), not variables
         }
         if (!variables.isObject()) {
           problems.add(FieldProblem.of(map, "must be an object with one member per variable"));

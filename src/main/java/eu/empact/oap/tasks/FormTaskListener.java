@@ -3,6 +3,7 @@ package eu.empact.oap.tasks;
 import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.RegistryConflictException;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -41,9 +42,12 @@ public abstract class FormTaskListener implements TaskListener {
             new Problems(form));
         try {
           completed(completion);
-        } catch (RegistryConflictException | NotFoundException e) {
-          // the registry refuses what the form asks for (a frozen draft, a round that stopped collecting ...)
-          completion.problems().add(null, e.getMessage());
+        } catch (RuntimeException e) {
+          List<FieldProblem> refused = refusedBy(e);
+          if (refused == null) {
+            throw e;
+          }
+          completion.problems().addAll(refused);
         }
         completion.problems().refuseIfAny();
       }
@@ -62,6 +66,18 @@ public abstract class FormTaskListener implements TaskListener {
    * {@link Completion#refuseIfAny()} before writing anything that the problems would forbid.
    */
   protected abstract void completed(Completion completion);
+
+  /**
+   * What a service's refusal says of the form, or null for an exception that is no refusal. The
+   * registry refuses what the form asks for (a frozen draft, a round that stopped collecting ...);
+   * a process adds the refusals of its own services.
+   */
+  protected List<FieldProblem> refusedBy(RuntimeException e) {
+    if (e instanceof RegistryConflictException || e instanceof NotFoundException) {
+      return List.of(FieldProblem.of(null, e.getMessage()));
+    }
+    return null;
+  }
 
   /** Sets the task's name as people see it in Tasklist and in e-mails, cut to what the engine stores. */
   protected static void name(DelegateTask task, String name) {

@@ -11,7 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.adoption.AdoptionProcess;
+import eu.empact.oap.demo.DemoData;
 import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.reporting.OaReports;
+import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.reporting.RoundOpener;
+import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineChannel;
@@ -62,6 +68,10 @@ class RecordIntegrityIT {
   @Autowired JdbcClient jdbc;
   @Autowired NecConsultation consultation;
   @Autowired IdentityService identity;
+  @Autowired OapRegistry registry;
+  @Autowired ReportingRounds rounds;
+  @Autowired RoundOpener opener;
+  @Autowired OaReports reports;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
@@ -300,6 +310,82 @@ class RecordIntegrityIT {
   }
 
   @Test
+  void anActionLeaderReportsOnlyOnTheOaItsTaskIsAbout() {
+    long oapId = registry.list().stream().filter(oap -> oap.priority().equals(DemoData.REPORTING_DEMO)).findFirst()
+        .orElseThrow().id();
+    int round = rounds.rounds(oapId).stream().filter(r -> r.stage() == RoundStage.PLANNED).findFirst().orElseThrow()
+        .number();
+    opener.openNow(oapId, round, "esu");
+    JsonNode italy = reportTask("Report on OA 2.4:");
+    JsonNode europol = reportTask("Report on OA 1.1:");
+    Adoption process = new Adoption(italy.get("processInstanceId").asText(), oapId);
+    Map<String, Object> report = Map.of("reportStatus", "ongoing", "progress", "on track",
+        "kpiValues", new EngineRest(http, json).formVariable("demo", italy, "kpiValues").asText().replace(": ", ": 1"));
+    Map<String, Object> forged = new LinkedHashMap<>(report);
+    forged.put("oaRef", "1.1");
+    forged.put("reportStatus", "not achieved");
+
+    refusedUnchanged(process, () -> {
+      for (EngineChannel channel : CHANNELS) {
+        assertProblem(channel.call(http, "al-it", POST, "/task/" + EngineRest.id(italy) + "/submit-form",
+            variables(forged)), 400, "oaRef", "oaRef", "is not a field of this form");
+        assertThat(channel.call(http, "al-it", POST, "/task/" + EngineRest.id(europol) + "/submit-form",
+            variables(Map.of("reportStatus", "not achieved"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    });
+
+    assertThat(EngineChannel.WEBAPP.call(http, "al-it", POST, "/task/" + EngineRest.id(italy) + "/submit-form",
+        variables(report)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(reports.reports(oapId, round).get("2.4").recordedBy()).isEqualTo("al-it");
+    assertThat(reports.reports(oapId, round)).doesNotContainKey("1.1");
+  }
+
+  @Test
+  void theEngineShowsEachPersonTheTasksItCouldActOnAndNoProcessVariables() {
+    Adoption adoption = startAdoption();
+    adoption.submit("driver", adoption.single(AdoptionProcess.TASK_DRAFT), Map.of("comments", "ready"));
+    createUser("stranger", "canteen");
+    // who sees which tasks of the adoption, open and done: candidates and assignees only
+    Map<String, List<String>> sees = new LinkedHashMap<>();
+    sees.put("driver", List.of("Draft OAP"));
+    sees.put("codriver", List.of("Draft OAP"));
+    sees.put("al-fr", List.of("Confirm action leadership of FR"));
+    sees.put("al-it", List.of("Confirm action leadership of IT"));
+    sees.put("nec-pl", List.of());
+    sees.put("cosi", List.of());
+    sees.put("stranger", List.of());
+    for (EngineChannel channel : CHANNELS) {
+      for (Map.Entry<String, List<String>> user : sees.entrySet()) {
+        if (channel == EngineChannel.WEBAPP && user.getKey().equals("stranger")) {
+          continue; // no Tasklist for a user without an EMPACT role: the webapps refuse the login
+        }
+        for (String path : List.of("/task?processInstanceId=" + adoption.id,
+            "/history/task?processInstanceId=" + adoption.id)) {
+          // the draft is done: it is in the history, no longer among the open tasks
+          List<String> expected = path.startsWith("/task") ? user.getValue().stream()
+              .filter(start -> !start.equals("Draft OAP")).toList() : user.getValue();
+          List<String> names = StreamSupport.stream(body(channel.call(http, user.getKey(), GET, path, null))
+              .spliterator(), false).map(task -> task.get("name").asText()).toList();
+          assertThat(names).as(user.getKey() + " " + path).allSatisfy(name -> assertThat(expected)
+              .anySatisfy(start -> assertThat(name).startsWith(start)));
+          assertThat(names.size()).as(user.getKey() + " " + path).isEqualTo(expected.size());
+        }
+        // the engine would let whoever reads one task of a process read all its variables' history
+        for (String path : List.of("/history/variable-instance?processInstanceId=" + adoption.id,
+            "/history/detail?processInstanceId=" + adoption.id)) {
+          assertThat(channel.call(http, user.getKey(), GET, path, null).getStatusCode()).as(user.getKey() + " " + path)
+              .isEqualTo(user.getKey().equals("cosi") ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+        }
+        assertThat(channel.call(http, user.getKey(), GET, "/process-instance/" + adoption.id + "/variables", null)
+            .getStatusCode().is2xxSuccessful()).as(user.getKey()).isFalse();
+      }
+    }
+    // the Support Unit oversees the adoption in Cockpit: its history and process variables
+    assertThat(body(Api.as(http, "esu").get("/engine-rest/history/variable-instance?processInstanceId="
+        + adoption.id + "&variableName=oapId"))).hasSize(1);
+  }
+
+  @Test
   void theDraftCannotChangeFromItsSubmissionUntilItComesBackToTheDriver() {
     Adoption adoption = startAdoption();
     String document = Api.as(http, "driver").get("/api/oaps/" + adoption.oapId).getBody();
@@ -327,6 +413,7 @@ class RecordIntegrityIT {
   private Adoption startAdoption() {
     long oapId = importOap("DE");
     identity.createMembership("driver", "oap-" + oapId + "-driver");
+    identity.createMembership("codriver", "oap-" + oapId + "-co-driver");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseEntity<String> started = Api.as(http, "esu").post(
         "/engine-rest/process-definition/key/oap-adoption/submit-form", variables(Map.of("oapId", oapId, "driver", "DE",
@@ -334,6 +421,12 @@ class RecordIntegrityIT {
             "cosiTargetDate", today.plusDays(60).toString())));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     return new Adoption(body(started).get("id").asText(), oapId);
+  }
+
+  private JsonNode reportTask(String name) {
+    JsonNode tasks = body(Api.as(http, "demo").get("/engine-rest/task?taskDefinitionKey=Task_ReportOnOa"));
+    return StreamSupport.stream(tasks.spliterator(), false).filter(task -> task.get("name").asText().startsWith(name))
+        .findFirst().orElseThrow();
   }
 
   private long importOap(String driver) {
@@ -346,6 +439,9 @@ class RecordIntegrityIT {
 
   /** A user whose password is its id, as the demo users' (demo only: it skips the password policy). */
   private void createUser(String id, String group) {
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       user.setPassword(id);

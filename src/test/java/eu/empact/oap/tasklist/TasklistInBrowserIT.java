@@ -164,14 +164,19 @@ class TasklistInBrowserIT {
   }
 
   /**
-   * Clicks Complete. The form is longer than the window and a notification may stand over the
-   * button: the click goes to the button itself, as a person scrolling to it would.
+   * Clicks Complete. The form is longer than the window: the button comes up from under the
+   * Tasklist's footer; a notification of an earlier refusal that stands over it is closed first.
    */
   private void complete(WebDriverWait wait) {
+    browser.findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    });
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
-        complete);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
   }
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
