@@ -204,30 +204,48 @@ final class EngineGate extends CommandInterceptor {
   }
 
   /** The command as the caller may run it: checked, wrapped in a check, or refused. */
-  @SuppressWarnings("unchecked")
   private <T> Command<T> allowed(Command<T> command, Caller caller) {
+    Command<T> completion = completion(command);
+    if (completion != null) {
+      return completion;
+    }
+    if (command instanceof SaveUserCmd) {
+      requireStrongPassword(command);
+    }
+    return caller.person() ? forPerson(command, caller) : command;
+  }
+
+  /** Whoever completes a user task (a person, an administrator, a test) does it through the task's form. */
+  @SuppressWarnings("unchecked")
+  private <T> Command<T> completion(Command<T> command) {
     if (command instanceof CompleteTaskCmd && !(command instanceof ResolveTaskCmd)) {
       return (Command<T>) new FormCompletion(CommandFields.read(command, "taskId"),
           CommandFields.read(command, "variables"), CommandFields.read(command, "returnVariables"),
           CommandFields.read(command, "deserializeReturnedVariables"), forms);
-    }
-    if (command instanceof SaveUserCmd && policy.getAsBoolean()
-        && !Boolean.TRUE.equals(CommandFields.read(command, "skipPasswordPolicy"))) {
-      UserEntity user = CommandFields.read(command, "user");
-      String password = CommandFields.read(user, "newPassword");
-      EngineRefusals.Refused weak = password == null ? null : PasswordRefusal.of(identity.get(), password, user);
-      if (weak != null) {
-        throw weak;
-      }
     }
     if (command instanceof SubmitTaskFormCmd) {
       return (Command<T>) new FormCompletion(CommandFields.read(command, "taskId"),
           CommandFields.read(command, "properties"), CommandFields.read(command, "returnVariables"),
           CommandFields.read(command, "deserializeValues"), forms);
     }
-    if (!caller.person()) {
-      return command;
+    return null;
+  }
+
+  /** A new password meets the policy, unless the caller saves the user past it (the demo users). */
+  private void requireStrongPassword(Command<?> save) {
+    if (!policy.getAsBoolean() || Boolean.TRUE.equals(CommandFields.read(save, "skipPasswordPolicy"))) {
+      return;
     }
+    UserEntity user = CommandFields.read(save, "user");
+    String password = CommandFields.read(user, "newPassword");
+    EngineRefusals.Refused weak = password == null ? null : PasswordRefusal.of(identity.get(), password, user);
+    if (weak != null) {
+      throw weak;
+    }
+  }
+
+  /** What a person (neither the application nor an administrator) may do of the command, and how. */
+  private <T> Command<T> forPerson(Command<T> command, Caller caller) {
     if (command instanceof AssignTaskCmd) {
       // before the identity-link rules: the engine's assignment is an identity-link command too
       return new AssignWithinRole<>(command, CommandFields.read(command, "taskId"),

@@ -122,6 +122,7 @@ class ReportingIT {
 
     JsonNode nec = single(TASK_RECORD_NEC_MEETING);
     rest.refused("nec-fr", nec);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     rest.submit("esu", nec, Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
 
     JsonNode submit = single(TASK_SUBMIT_TO_COSI);
