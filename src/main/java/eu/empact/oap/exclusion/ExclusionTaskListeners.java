@@ -10,8 +10,6 @@ import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
-import eu.empact.oap.reporting.ReportRejectedException;
-import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -59,10 +57,6 @@ final class ExclusionTaskListeners {
       prepare(task, subject);
     }
 
-    @Override
-    protected List<FieldProblem> refusedBy(RuntimeException e) {
-      return e instanceof ReportRejectedException rejected ? OaReportForm.problems(rejected) : super.refusedBy(e);
-    }
 
     String title(DelegateTask task, TaskSubject subject) {
       return task.getName();

@@ -3,12 +3,10 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
-import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -48,17 +46,13 @@ abstract class RoundTaskListener extends FormTaskListener {
     name(task, title(task, subject) + ": " + registry.summary(subject.oapId()).displayName() + ", round "
         + round.number() + " (" + round.covers() + ")");
     task.setVariableLocal(ROUND_OVERVIEW, FormText.of(overview(round)));
-    task.setVariableLocal(REPORT_DOCUMENT, FormText.of("/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf"));
+    task.setVariableLocal(REPORT_DOCUMENT, "/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf");
     if (stage != null && round.stage() != stage) {
       rounds.advance(subject.oapId(), round.number(), stage, "STAGE_" + stage.name(), "system", task.getName());
     }
     prepare(task, subject);
   }
 
-  @Override
-  protected List<FieldProblem> refusedBy(RuntimeException e) {
-    return e instanceof ReportRejectedException rejected ? OaReportForm.problems(rejected) : super.refusedBy(e);
-  }
 
   /** The task's name before the OAP and round: the model's name unless a task says more. */
   String title(DelegateTask task, TaskSubject subject) {

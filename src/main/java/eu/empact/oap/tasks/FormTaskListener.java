@@ -68,11 +68,14 @@ public abstract class FormTaskListener implements TaskListener {
   protected abstract void completed(Completion completion);
 
   /**
-   * What a service's refusal says of the form, or null for an exception that is no refusal. The
+   * What a service's refusal says of the form, or null for an exception that is no refusal: the
    * registry refuses what the form asks for (a frozen draft, a round that stopped collecting ...);
-   * a process adds the refusals of its own services.
+   * a service that knows the form's fields says which ({@link RefusedFields}).
    */
-  protected List<FieldProblem> refusedBy(RuntimeException e) {
+  private static List<FieldProblem> refusedBy(RuntimeException e) {
+    if (e instanceof RefusedFields refused) {
+      return refused.fieldProblems();
+    }
     if (e instanceof RegistryConflictException || e instanceof NotFoundException) {
       return List.of(FieldProblem.of(null, e.getMessage()));
     }
