@@ -45,11 +45,9 @@ final class EngineProblemFilter extends OncePerRequestFilter {
       byte[] body = request.getInputStream().readAllBytes();
       List<FieldProblem> problems = VariablesBody.problems(body, json);
       if (!problems.isEmpty()) {
-        LOG.warn("{} {} refused: {}", request.getMethod(), request.getRequestURI(),
-            problems.stream().map(FieldProblem::sentence).toList());
-        write(response, problem(400, "The variables were not accepted", String.join("; ", problems.stream()
-            .map(FieldProblem::sentence).toList()), Map.of("problems", problems.stream().map(EngineProblemFilter::entry)
-            .toList())));
+        EngineRefusals.Refused refused = new EngineRefusals.Refused("The variables were not accepted", problems);
+        LOG.warn("{} {} refused: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
+        write(response, refusal(refused));
         return;
       }
       request = VariablesBody.replayable(request, body);

@@ -54,13 +54,8 @@ final class FormCompletion implements Command<VariableMap> {
       throw new EngineRefusals.Denied("task " + taskId + " is delegated; tasks are not delegated here");
     }
     Optional<FormSchema> form = forms.ofTask(context, task);
-    FormInput input;
     try {
-      input = form.map(schema -> schema.read(sent, task::getVariable)).orElseGet(() -> withoutForm(sent));
-    } catch (FormRefusal refusal) {
-      throw refused(task, refusal.problems());
-    }
-    try {
+      FormInput input = form.map(schema -> schema.read(sent, task::getVariable)).orElseGet(() -> withoutForm(sent));
       VariableMap completed = SubmittedForms.completing(taskId, input,
           () -> new CompleteTaskCmd(taskId, null, returnVariables, deserializeValues).execute(context));
       if (!input.taken() && input.refused()) {
@@ -69,6 +64,7 @@ final class FormCompletion implements Command<VariableMap> {
       }
       return completed;
     } catch (RuntimeException e) {
+      // refused by the form check, or by the task's listener inside the engine, which wraps it
       FormRefusal refusal = FormRefusal.in(e);
       if (refusal == null) {
         throw e;

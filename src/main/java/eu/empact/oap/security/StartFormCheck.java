@@ -52,31 +52,25 @@ final class StartFormCheck<T> implements Command<T> {
       throw new EngineRefusals.Refused("The process was not started", List.of(FieldProblem.of("businessKey",
           "the business key, tenant and case of a process are set by the application")));
     }
-    FormInput input;
     try {
-      input = form.read(variables == null ? Map.of() : variables, name -> null);
-    } catch (FormRefusal refusal) {
-      throw refused(refusal.problems());
-    }
-    if (input.refused()) {
-      throw refused(input.problems());
-    }
-    if (variables != null) {
-      variables.clear();
-      input.values().forEach((name, value) -> variables.put(name, value instanceof LocalDate day ? day.toString() : value));
-    }
-    try {
+      FormInput input = form.read(variables == null ? Map.of() : variables, name -> null);
+      if (input.refused()) {
+        throw new FormRefusal(input.problems());
+      }
+      if (variables != null) {
+        variables.clear();
+        input.values().forEach((name, value) -> variables.put(name, value instanceof LocalDate day ? day.toString()
+            : value));
+      }
       return start.execute(context);
     } catch (RuntimeException e) {
+      // refused by the form check, or by the process's first step inside the engine, which may wrap it
       FormRefusal refusal = FormRefusal.in(e);
       if (refusal == null) {
         throw e;
       }
-      throw refused(form.labelled(refusal.problems()));
+      throw new EngineRefusals.Refused("The start form was not accepted; nothing was started",
+          form.labelled(refusal.problems()));
     }
-  }
-
-  private static EngineRefusals.Refused refused(List<FieldProblem> problems) {
-    return new EngineRefusals.Refused("The start form was not accepted; nothing was started", problems);
   }
 }
