@@ -99,7 +99,7 @@ class ExclusionDelegates {
           + registry.summary(oapId).displayName() + " to " + actor,
           ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, FormValues.text(execution, EXHORTATION_TEXT),
           cc);
-      notifications.record(exhortation).forEach(notifications::deliver);
+      notifications.record(exhortation, execution.getProcessInstanceId());
     };
   }
 
@@ -199,8 +199,8 @@ class ExclusionDelegates {
       notifications.record(new TaskNotice(TaskNotice.Kind.EXCLUSION, 0, oapId, "escalation-" + escalation.id(),
               actor + " is no longer participant in OAP " + registry.summary(oapId).displayName(), null, null,
               List.of(EmpactGroups.nec(actor), EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT),
-              "Assessed by the Driver (" + escalation.assessedBy() + "): " + escalation.assessmentReason(), List.of()))
-          .forEach(notifications::deliver);
+              "Assessed by the Driver (" + escalation.assessedBy() + "): " + escalation.assessmentReason(), List.of()),
+          execution.getProcessInstanceId());
     };
   }
 

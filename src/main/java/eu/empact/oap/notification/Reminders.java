@@ -96,7 +96,7 @@ public class Reminders {
 
   /** Sends the notice; people it cannot reach stay visible in Cockpit as a variable of the process. */
   private void notify(DelegateExecution execution, TaskNotice notice) {
-    notifications.record(notice).forEach(notifications::deliver);
+    notifications.record(notice, execution.getProcessInstanceId());
     List<String> unreachable = notifications.unreachable(notice);
     if (!unreachable.isEmpty()) {
       execution.getProcessInstance().setVariable(UNREACHABLE, String.join(", ", unreachable));

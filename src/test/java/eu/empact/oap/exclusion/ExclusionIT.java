@@ -2,6 +2,7 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ExclusionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import eu.empact.oap.support.KpiValues;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -112,12 +114,13 @@ class ExclusionIT {
       executeJob(escalation, TIMER_RESPONSE_PERIOD);
     }
 
-    // GreenMail keeps a copy per recipient (the Action Leader and, in copy, the NEC): one message each
-    List<MimeMessage> exhortations = Arrays.stream(smtp.getReceivedMessagesForDomain("al-it@empact.example"))
+    // GreenMail keeps a copy per recipient (the Action Leader and, in copy, the NEC): one message each;
+    // the senders send what the steps recorded, in the background
+    List<MimeMessage> exhortations = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(
+            smtp.getReceivedMessagesForDomain("al-it@empact.example"))
         .filter(m -> subject(m).contains("Exhortation"))
         .collect(Collectors.toMap(ExclusionIT::notificationId, m -> m, (a, b) -> a, java.util.TreeMap::new))
-        .values().stream().toList();
-    assertThat(exhortations).hasSize(2);
+        .values().stream().toList(), list -> list.size() == 2);
     assertThat(exhortations).allSatisfy(message -> {
       assertThat(addresses(message, Message.RecipientType.TO)).containsExactly("al-it@empact.example");
       assertThat(addresses(message, Message.RecipientType.CC)).containsExactly("nec-it@empact.example");
@@ -131,8 +134,9 @@ class ExclusionIT {
         .isEqualTo("Exclude: It left two or more of the Driver's exhortations unanswered.");
     rest.submit("driver", assess, Map.of(DECISION, "exclude"));
     executeJob(escalation, TASK_INFORM_EXCLUSION);
-    assertThat(Arrays.stream(smtp.getReceivedMessagesForDomain("cosi@empact.example")).map(ExclusionIT::subject))
-        .contains("[EMPACT] IT is no longer participant in OAP Migrant smuggling 2024-2025");
+    await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessagesForDomain(
+        "cosi@empact.example")).map(ExclusionIT::subject).toList(),
+        subjects -> subjects.contains("[EMPACT] IT is no longer participant in OAP Migrant smuggling 2024-2025"));
     JsonNode newLeader = single(escalation, TASK_ASSIGN_NEW_LEADER);
     rest.submit("driver", newLeader, Map.of(NEW_LEADER, "France"));
 

@@ -1,7 +1,7 @@
 package eu.empact.oap.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -13,12 +13,18 @@ import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,10 +40,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Task notices against a real SMTP server (GreenMail) on PostgreSQL: recipients, content, exactly once. */
+/**
+ * Task notices against a real SMTP server (GreenMail) on PostgreSQL: recipients, content, exactly
+ * once; retries after a failure and the takeover of a dead node's notice, with one Message-ID.
+ */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025"})
+    "empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
+    "empact.notifications.poll-interval=PT0.2S"})
 @ActiveProfiles("postgres")
 class NotificationsIT {
 
@@ -50,6 +61,8 @@ class NotificationsIT {
   @Autowired IdentityService identity;
   @Autowired PlatformTransactionManager transactions;
   @Autowired TestRestTemplate http;
+  @Autowired NotificationProperties properties;
+  @Autowired JdbcClient jdbc;
 
   long oapId;
 
@@ -63,15 +76,18 @@ class NotificationsIT {
     oapId = registry.find("Migrant smuggling", "2024-2025").orElseThrow();
   }
 
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
   @Test
   void remindsEveryMemberOfTheCandidateGroupsOfAnUnclaimedTask() throws Exception {
     TaskNotice notice = notice(null, List.of("nec-FR", "nec-DE"));
 
-    List<Long> ids = notifications.record(notice);
-    ids.forEach(notifications::deliver);
+    notifications.record(notice, null);
 
-    MimeMessage[] received = smtp.getReceivedMessages();
-    assertThat(received).hasSize(2);
+    MimeMessage[] received = received(2);
     assertThat(Arrays.stream(received).map(NotificationsIT::to))
         .containsExactlyInAnyOrder("nec-fr@empact.example", "nec-de@empact.example");
     MimeMessage message = received[0];
@@ -85,66 +101,105 @@ class NotificationsIT {
     assertThat(new String(calendar.getInputStream().readAllBytes()))
         .contains("DTSTART:20300115T000000Z").contains("UID:" + notice.taskId() + "@empact-oap")
         .contains("SUMMARY:Due: Draft OAP Migrant smuggling 2024-2025 REV 0");
-    assertThat(ids).allSatisfy(id -> assertThat(notifications.find(id).status()).isEqualTo(Notification.Status.SENT));
+    assertThat(recorded(notice)).allSatisfy(n -> {
+      assertThat(n.status()).isEqualTo(Notification.Status.SENT);
+      assertThat(n.sentBy()).isEqualTo(properties.node());
+    });
+    assertThat(Arrays.stream(received).map(NotificationsIT::messageId))
+        .containsExactlyInAnyOrderElementsOf(recorded(notice).stream().map(Notification::messageId).toList());
   }
 
   @Test
   void remindsOnlyTheAssigneeOfAClaimedTask() {
     TaskNotice notice = notice("driver", List.of("oap-" + oapId + "-driver", "nec-FR"));
 
-    notifications.record(notice).forEach(notifications::deliver);
+    notifications.record(notice, null);
 
-    assertThat(smtp.getReceivedMessages()).extracting(NotificationsIT::to).containsExactly("driver@empact.example");
+    assertThat(received(1)).extracting(NotificationsIT::to).containsExactly("driver@empact.example");
   }
 
   @Test
-  void sendsEachNoticeOnceHoweverOftenItIsRecordedAndDelivered() {
+  void sendsEachNoticeOnceHoweverOftenItIsRecorded() {
     TaskNotice notice = notice("driver", List.of());
 
-    List<Long> first = notifications.record(notice);
-    first.forEach(notifications::deliver);
-    first.forEach(notifications::deliver);
-    assertThat(notifications.record(notice)).isEmpty();
+    notifications.record(notice, null);
+    notifications.record(notice, null);
+    received(1);
+    notifications.record(notice, null);
 
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(notifications.find(first.get(0)).attempts()).isEqualTo(1);
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+        .until(() -> smtp.getReceivedMessages().length == 1);
+    assertThat(recorded(notice)).singleElement().satisfies(n -> assertThat(n.attempts()).isEqualTo(1));
   }
 
   @Test
-  void aRollbackAfterTheServerAcceptedTheMessageDoesNotSendItAgain() {
+  void aNoticeIsSentOnlyIfItsRecordingCommits() {
     TaskNotice notice = notice("driver", List.of());
     TransactionTemplate job = new TransactionTemplate(transactions);
 
     job.executeWithoutResult(tx -> {
-      notifications.record(notice).forEach(notifications::deliver);
+      notifications.record(notice, null);
       tx.setRollbackOnly();
     });
-    job.executeWithoutResult(tx -> notifications.record(notice).forEach(notifications::deliver));
+    assertThat(recorded(notice)).isEmpty();
+    job.executeWithoutResult(tx -> notifications.record(notice, null));
 
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(received(1)).hasSize(1);
   }
 
   @Test
-  void aFailingServerLeavesTheNoticeFailedUntilItIsBack() {
+  void aFailingServerDelaysTheNoticeByTheFirstRetryDelayAndItKeepsItsMessageId() throws Exception {
     TaskNotice notice = notice("driver", List.of());
-    List<Long> ids = notifications.record(notice);
     smtp.stop();
+    Instant failedAt = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(failedAt));
 
-    assertThatThrownBy(() -> notifications.deliver(ids.get(0)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not sent");
-    Notification failed = notifications.find(ids.get(0));
-    assertThat(failed.status()).isEqualTo(Notification.Status.FAILED);
+    notifications.record(notice, null);
+
+    Notification failed = await().atMost(Duration.ofSeconds(20))
+        .until(() -> recorded(notice).get(0), n -> n.status() == Notification.Status.RETRYING);
     assertThat(failed.lastError()).isNotBlank();
-
+    assertThat(failed.nextAttemptAt()).isEqualTo(failedAt.plusSeconds(30).truncatedTo(ChronoUnit.MILLIS));
     smtp.start();
-    assertThat(notifications.record(notice)).containsExactlyElementsOf(ids);
-    notifications.deliver(ids.get(0));
+    ClockUtil.setCurrentTime(Date.from(failedAt.plusSeconds(29)));
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> smtp.getReceivedMessages().length == 0);
 
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(notifications.find(ids.get(0))).satisfies(sent -> {
+    ClockUtil.setCurrentTime(Date.from(failedAt.plusSeconds(31)));
+
+    assertThat(messageId(received(1)[0])).isEqualTo(failed.messageId());
+    assertThat(recorded(notice)).singleElement().satisfies(sent -> {
       assertThat(sent.status()).isEqualTo(Notification.Status.SENT);
       assertThat(sent.attempts()).isEqualTo(2);
+      assertThat(sent.possiblySentTwice()).isFalse();
     });
+  }
+
+  @Test
+  void theNoticeOfANodeThatDiedIsTakenOverWhenItsLeaseRunsOutAndMarkedAsPossiblySentTwice() {
+    TaskNotice dead = notice("driver", List.of());
+    TaskNotice alive = notice("driver", List.of());
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant attempt = now.minusSeconds(90);
+    tx.executeWithoutResult(status -> {
+      notifications.record(dead, null);
+      notifications.record(alive, null);
+      claim(dead, "dead-node", attempt, now.minusSeconds(30));
+      claim(alive, "live-node", now, now.plusSeconds(60));
+    });
+
+    MimeMessage message = received(1)[0];
+
+    assertThat(recorded(dead)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(Notification.Status.SENT);
+      assertThat(n.sentBy()).isEqualTo(properties.node());
+      assertThat(n.previousAttemptAt()).isEqualTo(attempt);
+      assertThat(n.possiblySentTwice()).isTrue();
+      assertThat(n.attempts()).isEqualTo(2);
+    });
+    assertThat(messageId(message)).isEqualTo(recorded(dead).get(0).messageId());
+    assertThat(recorded(alive)).singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.SENDING));
+    jdbc.sql("UPDATE notification SET status = 'SENT' WHERE task_id = ?").param(alive.taskId()).update();
   }
 
   @Test
@@ -157,10 +212,9 @@ class NotificationsIT {
     }
     TaskNotice notice = notice(null, List.of(group));
 
-    List<Long> ids = notifications.record(notice);
-    ids.forEach(notifications::deliver);
+    notifications.record(notice, null);
 
-    assertThat(smtp.getReceivedMessages()).extracting(NotificationsIT::to).containsExactly("al-europol@empact.example");
+    assertThat(received(1)).extracting(NotificationsIT::to).containsExactly("al-europol@empact.example");
     assertThat(notifications.forOap(oapId)).filteredOn(n -> n.taskId().equals(notice.taskId()))
         .filteredOn(n -> n.recipientUser().equals("no-mail")).singleElement()
         .satisfies(n -> {
@@ -171,7 +225,8 @@ class NotificationsIT {
 
   @Test
   void theRecordIsReadByTheDriverOfThatOapAndAdministratorsOnly() {
-    notifications.record(notice("driver", List.of())).forEach(notifications::deliver);
+    notifications.record(notice("driver", List.of()), null);
+    received(1);
 
     assertThat(Api.as(http, "driver").get("/api/notifications?oapId=" + oapId).getBody()).contains("\"status\":\"SENT\"");
     assertThat(Api.as(http, "nec-fr").get("/api/notifications?oapId=" + oapId).getStatusCode())
@@ -184,6 +239,33 @@ class NotificationsIT {
   private TaskNotice notice(String assignee, List<String> groups) {
     return new TaskNotice(TaskNotice.Kind.REMINDER, 1, oapId, UUID.randomUUID().toString(),
         "Draft OAP Migrant smuggling 2024-2025 REV 0", DUE, assignee, groups);
+  }
+
+  /** Waits for the sender: this many messages arrive, and no more for a moment. */
+  private static MimeMessage[] received(int count) {
+    await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= count);
+    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+        .until(() -> smtp.getReceivedMessages().length == count);
+    return smtp.getReceivedMessages();
+  }
+
+  private List<Notification> recorded(TaskNotice notice) {
+    return notifications.forOap(oapId).stream().filter(n -> n.taskId().equals(notice.taskId())).toList();
+  }
+
+  /** What a node writes when it claims a notice. */
+  private void claim(TaskNotice notice, String node, Instant at, Instant until) {
+    jdbc.sql("UPDATE notification SET status = 'SENDING', claimed_by = ?, claimed_at = ?, claimed_until = ?, "
+            + "attempts = 1 WHERE task_id = ?")
+        .params(node, Timestamp.from(at), Timestamp.from(until), notice.taskId()).update();
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static String to(MimeMessage message) {

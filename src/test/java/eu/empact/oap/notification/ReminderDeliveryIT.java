@@ -1,14 +1,18 @@
 package eu.empact.oap.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,13 +31,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A reminder of the demo's timing review while the SMTP server is down: the send job fails, is
- * retried and becomes an incident; once the server is back, retrying the incident delivers exactly
- * one message. Jobs are executed by the test (job executor off), on PostgreSQL, against GreenMail.
+ * A reminder of the demo's timing review while the SMTP server is down: the reminder job records
+ * it, the sender tries it again after each retry delay (the test moves the engine's clock), then it
+ * becomes an incident of the review in Cockpit; once the server is back, retrying the incident sends
+ * exactly one message. Jobs are executed by the test (job executor off), on PostgreSQL, against GreenMail.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false",
-    "spring.mail.host=localhost", "spring.mail.port=3025"})
+    "spring.mail.host=localhost", "spring.mail.port=3025", "empact.notifications.poll-interval=PT0.2S"})
 @ActiveProfiles("postgres")
 class ReminderDeliveryIT {
 
@@ -45,6 +50,7 @@ class ReminderDeliveryIT {
   @Autowired ManagementService management;
   @Autowired OapRegistry registry;
   @Autowired Notifications notifications;
+  @Autowired NotificationProperties properties;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
@@ -57,37 +63,55 @@ class ReminderDeliveryIT {
   }
 
   @Test
-  void aReminderWhileTheServerIsDownBecomesAnIncidentAndIsSentOnceWhenItIsBack() throws Exception {
+  void aReminderWhileTheServerIsDownIsRetriedThenBecomesAnIncidentAndIsSentOnceWhenItIsRetried() throws Exception {
     long oapId = registry.find("Migrant smuggling", "2024-2025").orElseThrow();
     ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + oapId + "-rev-0")
         .singleResult();
     Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
-    ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().minus(7, ChronoUnit.DAYS).plusSeconds(1)));
-    management.executeJob(job(review, "Timer_TimingReminder").getId());
-    Job send = job(review, "Task_SendTimingReminders");
+    Instant start = task.getDueDate().toInstant().minus(7, ChronoUnit.DAYS).plusSeconds(1);
+    ClockUtil.setCurrentTime(Date.from(start));
     smtp.stop();
 
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("not sent");
-    }
+    management.executeJob(job(review, "Timer_TimingReminder").getId());
+    management.executeJob(job(review, "Task_SendTimingReminders").getId());
 
-    assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
-    assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isEqualTo(1);
-    assertThat(notifications.forOap(oapId)).singleElement()
-        .satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.FAILED));
+    Instant at = start;
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      int tried = attempt;
+      Notification retrying = await().atMost(Duration.ofSeconds(20)).until(() -> single(oapId),
+          n -> n.status() == Notification.Status.RETRYING && n.attempts() == tried);
+      assertThat(retrying.nextAttemptAt()).isEqualTo(at.plus(properties.retryDelays().get(attempt - 1)));
+      assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isZero();
+      at = retrying.nextAttemptAt();
+      ClockUtil.setCurrentTime(Date.from(at));
+    }
+    Job incident = await().atMost(Duration.ofSeconds(20)).until(() -> management.createJobQuery()
+        .processInstanceId(review.getId()).noRetriesLeft().singleResult(), Objects::nonNull);
+    assertThat(single(oapId).status()).isEqualTo(Notification.Status.FAILED);
+    assertThat(incident.getExceptionMessage()).contains("driver@empact.example").contains("not sent after 5 attempts");
+    assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).singleResult().getIncidentType())
+        .isEqualTo("failedJob");
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
     smtp.start();
-    management.setJobRetries(send.getId(), 1);
-    management.executeJob(send.getId());
+    management.setJobRetries(incident.getId(), 1);
+    management.executeJob(incident.getId());
 
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
     assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("driver@empact.example");
     assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isZero();
-    assertThat(notifications.forOap(oapId)).singleElement().satisfies(n -> {
+    assertThat(single(oapId)).satisfies(n -> {
       assertThat(n.status()).isEqualTo(Notification.Status.SENT);
       assertThat(n.attempts()).isEqualTo(6);
     });
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+        .until(() -> smtp.getReceivedMessages().length == 1);
+  }
+
+  private Notification single(long oapId) {
+    List<Notification> recorded = notifications.forOap(oapId);
+    assertThat(recorded).hasSize(1);
+    return recorded.get(0);
   }
 
   private Job job(ProcessInstance instance, String activity) {

@@ -5,22 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.zaxxer.hikari.HikariDataSource;
 import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.OapDocuments;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import eu.empact.oap.support.SecondNode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,12 +35,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Two application nodes, each with its job executor, on one PostgreSQL database: this test's
- * context and a second JVM started from the same classpath. Reminders of many OAPs fall due at
- * once; each is sent exactly once.
+ * Two application nodes, each with its job executor and its notification sender, on one
+ * PostgreSQL database: this test's context (with a small connection pool) and a second JVM started
+ * from the same classpath. Reminders of many OAPs fall due at once; each is sent exactly once, by
+ * one of the nodes, and no thread waits for a connection (the tests' pools give up after 2 s).
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@SpringBootTest(properties = {"empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
+    "empact.notifications.node=node-a",
+    // a small pool: what the job executor, the senders and requests need, sized from their threads
+    "camunda.bpm.job-execution.core-pool-size=2", "camunda.bpm.job-execution.max-pool-size=2",
+    "empact.database.connections-for-requests=2", "spring.datasource.hikari.maximum-pool-size=2"})
 @ActiveProfiles("postgres")
 class TwoNodesIT {
 
@@ -51,7 +55,7 @@ class TwoNodesIT {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static String databaseUrl;
-  static Process secondNode;
+  static SecondNode secondNode;
 
   @Autowired OapRegistry registry;
   @Autowired OapDocumentReader reader;
@@ -59,6 +63,7 @@ class TwoNodesIT {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired Notifications notifications;
+  @Autowired DataSource dataSource;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
@@ -66,15 +71,17 @@ class TwoNodesIT {
   }
 
   @AfterAll
-  static void stopSecondNode() {
+  static void stopSecondNode() throws InterruptedException {
     if (secondNode != null) {
-      secondNode.destroy();
+      secondNode.close();
     }
   }
 
   @Test
   void eachReminderIsSentOnceWhileTwoJobExecutorsRun() throws Exception {
-    startSecondNode();
+    secondNode = SecondNode.start(databaseUrl, "--spring.mail.host=localhost", "--spring.mail.port=3025",
+        "--empact.demo.enabled=true", "--empact.notifications.node=node-b",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000");
     List<Long> oaps = new ArrayList<>();
     for (int i = 0; i < OAPS; i++) {
       long oapId = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
@@ -101,33 +108,23 @@ class TwoNodesIT {
           assertThat(n.status()).isEqualTo(Notification.Status.SENT);
           assertThat(n.attempts()).isEqualTo(1);
         }));
+    assertThat(oaps.stream().flatMap(oapId -> notifications.forOap(oapId).stream()))
+        .allSatisfy(n -> assertThat(n.sentBy()).isIn("node-a", "node-b"));
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(TwoNodesIT::messageId).distinct()).hasSize(OAPS);
     assertThat(secondNode.isAlive()).isTrue();
   }
 
-  /** The application once more, in its own JVM, on the same database and SMTP server. */
-  private static void startSecondNode() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder node = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "eu.empact.oap.EmpactOapApplication", "--spring.profiles.active=postgres", "--server.port=0",
-        "--spring.mail.host=localhost", "--spring.mail.port=3025", "--empact.demo.enabled=true",
-        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000");
-    node.environment().putAll(EmbeddedPostgresDatabase.environment(databaseUrl));
-    secondNode = node.redirectErrorStream(true).start();
-    CountDownLatch started = new CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(secondNode.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (line.contains("Started EmpactOapApplication")) {
-            started.countDown();
-          }
-        }
-      } catch (IOException e) {
-        // the node stopped
-      }
-    });
-    reader.setDaemon(true);
-    reader.start();
-    assertThat(started.await(90, TimeUnit.SECONDS)).as("second node started").isTrue();
+  /** Two job threads and the acquisition, four senders and their poller, two connections for requests. */
+  @Test
+  void theConnectionPoolIsSizedFromTheThreadsThatUseIt() {
+    assertThat(((HikariDataSource) dataSource).getMaximumPoolSize()).isEqualTo(3 + 5 + 2);
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      throw new AssertionError(e);
+    }
   }
 }

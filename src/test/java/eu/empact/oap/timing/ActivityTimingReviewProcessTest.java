@@ -188,7 +188,7 @@ class ActivityTimingReviewProcessTest {
     int sent = notices().size();
 
     notifications.record(new TaskNotice(TaskNotice.Kind.REMINDER, 2, oapId, openTasks().get(0).getId(), "any",
-        NOW.plus(14, ChronoUnit.DAYS), null, List.of(EmpactGroups.driver(oapId))));
+        NOW.plus(14, ChronoUnit.DAYS), null, List.of(EmpactGroups.driver(oapId))), null);
 
     assertThat(notices()).hasSize(sent);
   }

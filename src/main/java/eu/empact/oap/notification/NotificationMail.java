@@ -1,0 +1,63 @@
+package eu.empact.oap.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** The e-mail of a recorded notice: text, HTML, the deadline as a calendar entry, and its own Message-ID. */
+final class NotificationMail {
+
+  private NotificationMail() {}
+
+  /**
+   * @param copies the addresses in copy, comma-separated, or null
+   * @param recipientName how the greeting names the recipient
+   */
+  static MimeMessage of(JavaMailSender mail, Notification notification, String copies, String recipientName,
+                        NotificationProperties properties, Instant now) throws MessagingException {
+    MailContent content = new MailContent(new TaskNotice(notification.kind(), 0, notification.oapId(),
+        notification.taskId(), notification.taskName(), notification.dueDate(), null, List.of(),
+        notification.details()), properties.tasklistUrl());
+    MimeMessage message = new StableMessageId(mail.createMimeMessage().getSession(), notification.messageId());
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+    helper.setFrom(properties.from());
+    helper.setTo(notification.recipientEmail());
+    if (copies != null) {
+      helper.setCc(copies.split(","));
+    }
+    helper.setSubject(notification.subject());
+    helper.setText(content.text(recipientName), content.html(recipientName));
+    String calendar = content.calendar(now);
+    if (calendar != null) {
+      helper.addAttachment("deadline.ics", new ByteArrayResource(calendar.getBytes(StandardCharsets.UTF_8)),
+          "text/calendar; charset=UTF-8; method=PUBLISH");
+    }
+    message.setHeader("X-EMPACT-Notification", notification.id() + "");
+    return message;
+  }
+
+  /** JavaMail gives every message a new Message-ID when it is sent; a notice keeps its own on every attempt. */
+  private static final class StableMessageId extends MimeMessage {
+    private final String messageId;
+
+    StableMessageId(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      if (messageId == null) {
+        super.updateMessageID();
+      } else {
+        setHeader("Message-ID", messageId);
+      }
+    }
+  }
+}
