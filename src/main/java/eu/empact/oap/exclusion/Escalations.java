@@ -2,7 +2,7 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

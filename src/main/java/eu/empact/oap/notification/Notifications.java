@@ -1,6 +1,6 @@
 package eu.empact.oap.notification;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notification.Status;
 import jakarta.mail.MessagingException;

@@ -1,6 +1,6 @@
 package eu.empact.oap.registry;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

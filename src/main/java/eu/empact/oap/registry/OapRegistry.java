@@ -1,6 +1,6 @@
 package eu.empact.oap.registry;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;

@@ -5,7 +5,7 @@ import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
