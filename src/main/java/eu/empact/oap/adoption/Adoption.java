@@ -1,8 +1,8 @@
 package eu.empact.oap.adoption;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package eu.empact.oap.exclusion;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;

@@ -2,13 +2,13 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ExclusionProcess.*;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;

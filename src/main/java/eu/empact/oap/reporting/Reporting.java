@@ -1,7 +1,7 @@
 package eu.empact.oap.reporting;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.ParticipationStatus;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package eu.empact.oap.reporting;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.ApiAccess;
+import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapAccess;
 import eu.empact.oap.reporting.ReportingRounds.RoundState;
 import eu.empact.oap.reporting.documents.FactSheetDocument;
 import eu.empact.oap.reporting.documents.RoundReportDocument;
-import eu.empact.oap.system.ApiAccess;
-import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;

@@ -1,6 +1,6 @@
 package eu.empact.oap.timing;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import java.time.Duration;
