@@ -3,7 +3,7 @@ package eu.empact.oap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;

@@ -1,14 +1,14 @@
 package eu.empact.oap.adoption;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** What the adoption model asks of the application: groups, collections and due dates. */
@@ -19,12 +19,15 @@ public class Adoption {
   private final Tasking tasking;
   private final AdoptionProperties properties;
   private final ParticipationStatus participation;
+  private final Clock clock;
 
-  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties, ParticipationStatus participation) {
+  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties, ParticipationStatus participation,
+           Clock clock) {
     this.actors = actors;
     this.tasking = tasking;
     this.properties = properties;
     this.participation = participation;
+    this.clock = clock;
   }
 
   public String driverGroup(long oapId) {
@@ -61,7 +64,7 @@ public class Adoption {
     if (days == null) {
       throw new IllegalStateException("no empact.adoption.due-days." + kind + " configured");
     }
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    return Date.from(clock.instant().plus(Duration.ofDays(days)));
   }
 
   public boolean allConfirmed(long oapId) {

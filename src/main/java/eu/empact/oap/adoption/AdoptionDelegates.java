@@ -5,13 +5,13 @@ import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapCycles;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,13 +54,13 @@ class AdoptionDelegates {
 
   /** COSI adopted the version: earlier ones are superseded; tasking confirmations are due. */
   @Bean
-  JavaDelegate adoptVersionDelegate(OapRegistry registry, AdoptionProperties properties) {
+  JavaDelegate adoptVersionDelegate(OapRegistry registry, AdoptionProperties properties, Clock clock) {
     return execution -> {
             registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
           VersionStatus.ADOPTED, TaskUser.of(execution),
           "adopted by COSI on " + AdoptionProcess.date(execution, AdoptionProcess.ADOPTION_DATE));
       execution.setVariable(AdoptionProcess.TASKING_DEADLINE,
-          Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.taskingDays()))));
+          Date.from(clock.instant().plus(Duration.ofDays(properties.taskingDays()))));
     };
   }
 

@@ -1,7 +1,7 @@
 package eu.empact.oap.adoption;
 
-import eu.empact.oap.system.FormValues;
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.FormValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 

@@ -3,8 +3,8 @@ package eu.empact.oap.adoption;
 import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.ActionView;

@@ -12,6 +12,7 @@ import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormRefusal;
 import eu.empact.oap.tasks.Problems;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +36,15 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
   private final OapCycles cycles;
   private final ActorDirectory actors;
   private final AdoptionProperties properties;
+  private final Clock clock;
 
   OpenAdoptionCycleDelegate(OapRegistry registry, OapCycles cycles, ActorDirectory actors,
-                            AdoptionProperties properties) {
+                            AdoptionProperties properties, Clock clock) {
     this.registry = registry;
     this.cycles = cycles;
     this.actors = actors;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -50,7 +52,7 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     Problems problems = new Problems();
     String driver = memberState(text(execution, DRIVER), problems);
     List<String> coDrivers = coDrivers(text(execution, CO_DRIVERS), driver, problems);
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate necMeeting = date(execution, NEC_MEETING_DATE, problems);
     LocalDate cosiTarget = date(execution, COSI_TARGET_DATE, problems);
     if (necMeeting != null && !necMeeting.isAfter(today.plusDays(properties.necAnswersDaysBeforeMeeting()))) {
@@ -70,7 +72,7 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     }
     try {
       cycles.open(oapId, AdoptionProcess.CYCLE, execution.getProcessInstanceId(), user,
-          ClockUtil.getCurrentTime().toInstant());
+          clock.instant());
     } catch (RegistryConflictException e) {
       throw FormRefusal.of(OAP_ID, e.getMessage());
     }

@@ -6,12 +6,12 @@ import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The deciding tasks of the EMPACT Support Unit and the COSI secretariat. */
@@ -83,8 +83,11 @@ final class ReviewTaskListeners {
   /** The COSI secretariat records what COSI / COSI Support Group decided, on a day that has come. */
   @Component("recordCosiDecisionTaskListener")
   static class RecordCosiDecision extends AdoptionTask.Review {
-    RecordCosiDecision(Dependencies dependencies) {
+    private final Clock clock;
+
+    RecordCosiDecision(Dependencies dependencies, Clock clock) {
       super(dependencies, "COSI_DECISION", "return", ReturnedAt.COSI);
+      this.clock = clock;
     }
 
     @Override
@@ -93,7 +96,7 @@ final class ReviewTaskListeners {
         return null;
       }
       LocalDate adopted = completion.form().date(ADOPTION_DATE);
-      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       if (adopted == null) {
         completion.problems().add(ADOPTION_DATE, "the date COSI adopted the OAP is required (YYYY-MM-DD)");
         return null;

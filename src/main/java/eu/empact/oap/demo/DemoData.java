@@ -1,8 +1,8 @@
 package eu.empact.oap.demo;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +51,15 @@ public class DemoData {
   private final OapDocumentReader reader;
   private final ActorDirectory actors;
   private final IdentityService identity;
+  private final Clock clock;
 
-  DemoData(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, IdentityService identity) {
+  DemoData(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, IdentityService identity,
+           Clock clock) {
     this.registry = registry;
     this.reader = reader;
     this.actors = actors;
     this.identity = identity;
+    this.clock = clock;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -91,7 +94,7 @@ public class DemoData {
    * day (or are opened early with {@code POST /api/oaps/{id}/rounds/{n}/open}).
    */
   private long reportingDemo(OapDocument demo) {
-    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC).getYear();
+    int year = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear();
     String period = year + "-" + (year + 1);
     return registry.find(REPORTING_DEMO, period).orElseGet(() -> {
       long id = registry.importDocument(new OapDocument(new OapDocument.Priority(REPORTING_DEMO, demo.priority().aim()),

@@ -2,9 +2,9 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.NotFoundException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Commitments {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Commitments(JdbcClient jdbc) {
+  Commitments(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a missed commitment (once); returns whether it is new. */
@@ -82,8 +84,8 @@ public class Commitments {
         && Integer.valueOf(round).equals(c.round()) && oaRef.equals(c.oaRef())).findFirst();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Commitment commitment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

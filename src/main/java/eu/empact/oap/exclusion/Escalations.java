@@ -2,15 +2,15 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,10 +26,12 @@ public class Escalations {
 
   private final JdbcClient jdbc;
   private final Commitments commitments;
+  private final Clock clock;
 
-  Escalations(JdbcClient jdbc, Commitments commitments) {
+  Escalations(JdbcClient jdbc, Commitments commitments, Clock clock) {
     this.jdbc = jdbc;
     this.commitments = commitments;
+    this.clock = clock;
   }
 
   /** Opens the actor's escalation with its missed commitments so far; refused while one runs. */
@@ -140,8 +142,8 @@ public class Escalations {
     return oapId + ":" + actor;
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Escalation escalation(ResultSet rs, int row) throws SQLException {

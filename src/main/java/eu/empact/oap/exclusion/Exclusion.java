@@ -1,13 +1,13 @@
 package eu.empact.oap.exclusion;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** What the exclusion models ask of the application: groups, collections and due dates. */
@@ -17,11 +17,13 @@ public class Exclusion {
   private final ActorDirectory actors;
   private final Commitments commitments;
   private final ExclusionProperties properties;
+  private final Clock clock;
 
-  Exclusion(ActorDirectory actors, Commitments commitments, ExclusionProperties properties) {
+  Exclusion(ActorDirectory actors, Commitments commitments, ExclusionProperties properties, Clock clock) {
     this.actors = actors;
     this.commitments = commitments;
     this.properties = properties;
+    this.clock = clock;
   }
 
   public String driverGroup(long oapId) {
@@ -47,11 +49,11 @@ public class Exclusion {
   }
 
   public Date due(String kind) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.dueDays(kind))));
+    return Date.from(clock.instant().plus(Duration.ofDays(properties.dueDays(kind))));
   }
 
   /** The end of the period the actor has to answer an exhortation sent now. */
   public Date responseDeadline() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.responseDays())));
+    return Date.from(clock.instant().plus(Duration.ofDays(properties.responseDays())));
   }
 }

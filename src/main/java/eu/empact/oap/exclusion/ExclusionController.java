@@ -1,11 +1,11 @@
 package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.NotFoundException;
+import eu.empact.oap.registry.OapAccess;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.ParticipationStatus.StatusChange;
-import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;

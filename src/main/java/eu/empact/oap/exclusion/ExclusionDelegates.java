@@ -2,18 +2,19 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ExclusionProcess.*;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;
-import eu.empact.oap.system.FormValues;
 import eu.empact.oap.tasks.FormRefusal;
+import eu.empact.oap.tasks.FormValues;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,7 +39,8 @@ class ExclusionDelegates {
    */
   @Bean
   JavaDelegate openEscalationDelegate(Escalations escalations, Commitments commitments, ActorDirectory actors,
-                                      ParticipationStatus participation, Exclusion exclusion, OapRegistry registry) {
+                                      ParticipationStatus participation, Exclusion exclusion, OapRegistry registry,
+                                      Clock clock) {
     return execution -> {
       long oapId = oapId(execution);
       registry.summary(oapId);
@@ -65,7 +66,7 @@ class ExclusionDelegates {
           throw refusal(REASON, "say why the escalation starts (which commitments were not met)");
         }
         requireDriver(execution, oapId);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         String stated = "stated by the Driver on " + today + ": " + reason;
         commitments.record(oapId, actor.code(), Commitment.Kind.DRIVER_STATED,
             stated.length() > 200 ? stated.substring(0, 197) + "..." : stated, null, null);
@@ -133,7 +134,8 @@ class ExclusionDelegates {
 
   /** The facts the DMN decision weighs: lead share, missed reports, unanswered exhortations, time left. */
   @Bean
-  JavaDelegate gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry) {
+  JavaDelegate gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry,
+                                   Clock clock) {
     return execution -> {
       long oapId = oapId(execution);
       String actor = FormValues.text(execution, ACTOR);
@@ -143,7 +145,7 @@ class ExclusionDelegates {
       double share = actions == 0 ? 0 : (double) led / actions;
       long reports = commitments.ofEscalation(escalationId).stream()
           .filter(c -> c.kind() == Commitment.Kind.LEADER_REPORT && !c.fulfilled()).count();
-      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       LocalDate end = LocalDate.of(Period.parse(registry.summary(oapId).period()).end(), 12, 31);
       long monthsLeft = Math.max(0, ChronoUnit.MONTHS.between(today, end));
       execution.setVariable(LEAD_SHARE, share);

@@ -1,7 +1,7 @@
 package eu.empact.oap.exclusion;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.registry.EmpactGroups;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

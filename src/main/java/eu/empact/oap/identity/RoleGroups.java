@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActionLeadersAssigned;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionCreated;
 import eu.empact.oap.registry.Participation;

@@ -1,7 +1,7 @@
 package eu.empact.oap.notification;
 
-import eu.empact.oap.system.ApiAccess;
-import eu.empact.oap.system.OapAccess;
+import eu.empact.oap.registry.ApiAccess;
+import eu.empact.oap.registry.OapAccess;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;

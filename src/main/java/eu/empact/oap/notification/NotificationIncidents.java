@@ -1,6 +1,7 @@
 package eu.empact.oap.notification;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -32,11 +33,11 @@ class NotificationIncidents extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationIncidents.class);
 
   private final JdbcClient jdbc;
-  private final NotificationClock clock;
+  private final Clock clock;
   private final ObjectProvider<NotificationSender> sender;
   private ProcessEngineConfigurationImpl engine;
 
-  NotificationIncidents(JdbcClient jdbc, NotificationClock clock, ObjectProvider<NotificationSender> sender) {
+  NotificationIncidents(JdbcClient jdbc, Clock clock, ObjectProvider<NotificationSender> sender) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.sender = sender;

@@ -59,7 +59,7 @@ public class NotificationSender implements SmartLifecycle {
   private volatile ExecutorService workers;
 
   NotificationSender(JdbcClient jdbc, JavaMailSender mail, IdentityService identity, NotificationProperties properties,
-                     NotificationIncidents incidents, NotificationClock clock) {
+                     NotificationIncidents incidents, Clock clock) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.identity = identity;

@@ -2,7 +2,7 @@ package eu.empact.oap.notification;
 
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notification.Status;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +48,7 @@ public class Notifications {
   private final Clock clock;
 
   Notifications(JdbcClient jdbc, IdentityService identity, Optional<JavaMailSender> mail,
-                NotificationProperties properties, Optional<NotificationSender> sender, NotificationClock clock) {
+                NotificationProperties properties, Optional<NotificationSender> sender, Clock clock) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.mailConfigured = mail.isPresent();

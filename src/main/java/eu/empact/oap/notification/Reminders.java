@@ -1,6 +1,7 @@
 package eu.empact.oap.notification;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -38,11 +38,13 @@ public class Reminders {
   private final TaskService tasks;
   private final Notifications notifications;
   private final ReminderProperties properties;
+  private final Clock clock;
 
-  Reminders(TaskService tasks, Notifications notifications, ReminderProperties properties) {
+  Reminders(TaskService tasks, Notifications notifications, ReminderProperties properties, Clock clock) {
     this.tasks = tasks;
     this.notifications = notifications;
     this.properties = properties;
+    this.clock = clock;
   }
 
   /**
@@ -53,7 +55,7 @@ public class Reminders {
     ReminderSchedule schedule = properties.schedule(kind);
     Instant due = openTasks(execution, activity).stream().map(Task::getDueDate).filter(Objects::nonNull)
         .map(Date::toInstant).min(Instant::compareTo).orElseGet(() -> instant(dueDate));
-    Instant next = schedule.next(due, ClockUtil.getCurrentTime().toInstant());
+    Instant next = schedule.next(due, clock.instant());
     return "R/" + DateTimeFormatter.ISO_INSTANT.format(next.truncatedTo(ChronoUnit.SECONDS)) + "/P"
         + schedule.overdueEveryDays() + "D";
   }
@@ -63,7 +65,7 @@ public class Reminders {
     String activity = (String) execution.getVariable(REMINDED_ACTIVITY);
     ReminderSchedule schedule = properties.schedule((String) execution.getVariable(REMINDER_KIND));
     Long oapId = execution.getVariable(OAP_ID) instanceof Number id ? id.longValue() : null;
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     List<String> late = new ArrayList<>();
     Task firstLate = null;
     int latestOverdue = 0;

@@ -1,6 +1,6 @@
 package eu.empact.oap.registry;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +30,11 @@ public class NecConsultation {
   private final ActorDirectory actors;
   private final Clock clock;
 
-  NecConsultation(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Optional<Clock> clock) {
+  NecConsultation(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Clock clock) {
     this.jdbc = jdbc;
     this.registry = registry;
     this.actors = actors;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   public void answer(long oapId, int revision, String memberState, Map<String, Boolean> participation, String comment,

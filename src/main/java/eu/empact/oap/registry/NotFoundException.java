@@ -1,9 +1,12 @@
 package eu.empact.oap.registry;
 
-/** The OAP, version or actor asked for does not exist. */
-public class NotFoundException extends RuntimeException {
+import eu.empact.oap.shared.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** The OAP, version or actor asked for does not exist: 404 on {@code /api}. */
+public class NotFoundException extends ProblemException {
 
   public NotFoundException(String message) {
-    super(message);
+    super(HttpStatus.NOT_FOUND, message);
   }
 }

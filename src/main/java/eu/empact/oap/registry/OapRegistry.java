@@ -1,6 +1,6 @@
 package eu.empact.oap.registry;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
@@ -36,12 +36,12 @@ public class OapRegistry {
   private final Clock clock;
 
   OapRegistry(JdbcClient jdbc, VersionContent content, ActorDirectory actors, ApplicationEventPublisher events,
-              Optional<Clock> clock) {
+              Clock clock) {
     this.jdbc = jdbc;
     this.content = content;
     this.actors = actors;
     this.events = events;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   /** Creates the OAP of a priority and period with the document as its REV 0 draft. */

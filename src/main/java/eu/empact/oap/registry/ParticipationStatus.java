@@ -34,10 +34,10 @@ public class ParticipationStatus {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ParticipationStatus(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+  ParticipationStatus(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   /**

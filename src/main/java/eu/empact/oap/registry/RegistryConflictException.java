@@ -1,9 +1,15 @@
 package eu.empact.oap.registry;
 
-/** A write the registry's state does not allow: an adopted (read-only) version, an OAP that exists. */
-public class RegistryConflictException extends RuntimeException {
+import eu.empact.oap.shared.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A write the registry's state does not allow: an adopted (read-only) version, an OAP that exists.
+ * 409 on {@code /api}.
+ */
+public class RegistryConflictException extends ProblemException {
 
   public RegistryConflictException(String message) {
-    super(message);
+    super(HttpStatus.CONFLICT, message);
   }
 }

@@ -3,8 +3,6 @@ package eu.empact.oap.registry;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.registry.RegistryViews.VersionView;
-import eu.empact.oap.system.ApiAccess;
-import eu.empact.oap.system.OapAccess;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Predicate;

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +32,11 @@ public class Tasking {
   private final ActorDirectory actors;
   private final Clock clock;
 
-  Tasking(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Optional<Clock> clock) {
+  Tasking(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Clock clock) {
     this.jdbc = jdbc;
     this.registry = registry;
     this.actors = actors;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   /** Every actor with an active part in an OA of the current version, by code. */

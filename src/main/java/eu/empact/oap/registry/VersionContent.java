@@ -1,6 +1,6 @@
 package eu.empact.oap.registry;
 
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.OapDocument.Activity;
 import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;

@@ -4,6 +4,7 @@ import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +29,13 @@ public class DriverReports {
   private final JdbcClient jdbc;
   private final ReportingRounds rounds;
   private final OapRegistry registry;
+  private final Clock clock;
 
-  DriverReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry) {
+  DriverReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, Clock clock) {
     this.jdbc = jdbc;
     this.rounds = rounds;
     this.registry = registry;
+    this.clock = clock;
   }
 
   /** The text the Driver starts from: a heading per goal, under it the latest assessment if any. */
@@ -64,7 +66,7 @@ public class DriverReports {
     long roundId = rounds.state(oapId, round).id();
     int edition = jdbc.sql("SELECT COALESCE(MAX(edition), 0) + 1 FROM round_assessment WHERE round_id = ?")
         .param(roundId).query(Integer.class).single();
-    Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    Timestamp now = Timestamp.from(clock.instant());
     assessments.forEach((goal, assessment) -> jdbc.sql("INSERT INTO round_assessment (round_id, edition, goal_number, "
             + "assessment, written_by, written_at) VALUES (?, ?, ?, ?, ?, ?)")
         .params(roundId, edition, goal, assessment, user, now).update());

@@ -5,8 +5,9 @@ import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.system.Rows;
+import eu.empact.oap.shared.Rows;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,12 +34,15 @@ public class OaReports {
   private final ReportingRounds rounds;
   private final OapRegistry registry;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  OaReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, ApplicationEventPublisher events) {
+  OaReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, ApplicationEventPublisher events,
+            Clock clock) {
     this.jdbc = jdbc;
     this.rounds = rounds;
     this.registry = registry;
     this.events = events;
+    this.clock = clock;
   }
 
   /** The OAs a round asks about, as the version it reports on has them. */
@@ -111,7 +114,7 @@ public class OaReports {
     jdbc.sql("UPDATE oa_report SET status = ?, progress = ?, human_resources = ?, financial_resources = ?, "
             + "comments = ?, recorded_by = ?, recorded_at = ? WHERE id = ?")
         .params(status, report.progress(), report.humanResources(), report.financialResources(), report.comments(),
-            user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), missed)
+            user, Timestamp.from(clock.instant()), missed)
         .update();
     insertKpiValues(missed, report);
     rounds.record(oapId, round, "LATE_REPORT", user, "OA " + report.oaRef() + ": reported after the deadline");
@@ -207,7 +210,7 @@ public class OaReports {
     return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, progress, human_resources, "
             + "financial_resources, comments, recorded_by, recorded_at, addendum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         roundId, oaRef, status, progress, humanResources, financialResources, comments, user,
-        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), addendum);
+        Timestamp.from(clock.instant()), addendum);
   }
 
   /** Published inside the transaction that recorded an OA's report as missed. */

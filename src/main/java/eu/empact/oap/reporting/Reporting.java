@@ -1,14 +1,14 @@
 package eu.empact.oap.reporting;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.ParticipationStatus;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** What the reporting model asks of the application: the OAs of a round, groups and due dates. */
@@ -19,13 +19,15 @@ public class Reporting {
   private final ReportingProperties properties;
   private final IdentityService identity;
   private final ParticipationStatus participation;
+  private final Clock clock;
 
   Reporting(OaReports reports, ReportingProperties properties, IdentityService identity,
-            ParticipationStatus participation) {
+            ParticipationStatus participation, Clock clock) {
     this.reports = reports;
     this.properties = properties;
     this.identity = identity;
     this.participation = participation;
+    this.clock = clock;
   }
 
   /** One report task per OA of the version the round reports on. */
@@ -63,6 +65,6 @@ public class Reporting {
 
   /** The due date of a kind of task after the reports (driver-report, support-unit, ...), from now. */
   public Date due(String kind) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(properties.dueDays(kind))));
+    return Date.from(clock.instant().plus(Duration.ofDays(properties.dueDays(kind))));
   }
 }

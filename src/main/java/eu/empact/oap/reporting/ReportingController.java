@@ -1,44 +1,34 @@
 package eu.empact.oap.reporting;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.ApiAccess;
+import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapAccess;
 import eu.empact.oap.reporting.ReportingRounds.RoundState;
-import eu.empact.oap.reporting.documents.FactSheetDocument;
-import eu.empact.oap.reporting.documents.RoundReportDocument;
-import eu.empact.oap.system.ApiAccess;
-import eu.empact.oap.system.OapAccess;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reporting rounds of an OAP, their reports and documents, under {@code /api}. */
+/** The reporting rounds of an OAP and their reports under {@code /api}; {@code documents} serves their PDFs. */
 @RestController
 class ReportingController {
 
   private final ReportingRounds rounds;
   private final OaReports reports;
   private final DriverReports drivers;
-  private final RoundReportDocument reportDocument;
-  private final FactSheetDocument factSheet;
   private final RoundOpener opener;
   private final ApiAccess access;
   private final OapAccess oapAccess;
 
-  ReportingController(ReportingRounds rounds, OaReports reports, DriverReports drivers,
-                      RoundReportDocument reportDocument, FactSheetDocument factSheet, RoundOpener opener,
+  ReportingController(ReportingRounds rounds, OaReports reports, DriverReports drivers, RoundOpener opener,
                       ApiAccess access, OapAccess oapAccess) {
     this.rounds = rounds;
     this.reports = reports;
     this.drivers = drivers;
-    this.reportDocument = reportDocument;
-    this.factSheet = factSheet;
     this.opener = opener;
     this.access = access;
     this.oapAccess = oapAccess;
@@ -77,34 +67,6 @@ class ReportingController {
   RoundSummary summary(@PathVariable long id, @PathVariable int round, Authentication user) {
     oapAccess.requireRead(user, id);
     return reports.summary(id, round);
-  }
-
-  /** The round's report in the Council's shape, as it stands now. */
-  @GetMapping(path = "/api/oaps/{id}/rounds/{round}/report.pdf")
-  ResponseEntity<byte[]> reportPdf(@PathVariable long id, @PathVariable int round, Authentication user) {
-    oapAccess.requireRead(user, id);
-    return pdf(reportDocument.pdf(id, round), "oap-" + id + "-round-" + round + "-report.pdf");
-  }
-
-  /** The annual fact sheet of one OAP. */
-  @GetMapping(path = "/api/oaps/{id}/fact-sheets/{year}.pdf")
-  ResponseEntity<byte[]> factSheetPdf(@PathVariable long id, @PathVariable int year, Authentication user) {
-    oapAccess.requireRead(user, id);
-    return pdf(factSheet.pdf(id, year), "oap-" + id + "-fact-sheet-" + year + ".pdf");
-  }
-
-  /** The annual fact sheet across every OAP: for the EMPACT Support Unit (and administrators). */
-  @GetMapping(path = "/api/fact-sheets/{year}.pdf")
-  ResponseEntity<byte[]> allOapsFactSheetPdf(@PathVariable int year, Authentication user) {
-    access.requireOneOf(user, "read the fact sheet across OAPs", EmpactGroups.SUPPORT_UNIT,
-        EmpactGroups.ADMINISTRATORS);
-    return pdf(factSheet.allOapsPdf(year), "empact-fact-sheet-" + year + ".pdf");
-  }
-
-  private static ResponseEntity<byte[]> pdf(byte[] document, String filename) {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-        .body(document);
   }
 
   record RoundView(ReportingRound round, Integer revision, String councilDocument, String submittedTo,

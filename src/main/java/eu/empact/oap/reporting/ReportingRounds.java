@@ -9,12 +9,12 @@ import eu.empact.oap.registry.RegistryViews.VersionView;
 import eu.empact.oap.registry.VersionStatus;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reporting rounds of an adopted OAP: planned when it is adopted, opened on their date, and
  * moved from stage to stage with a record of everything that happened to them. Time is the
- * engine's ({@link ClockUtil}), so that rounds, timers and due dates agree.
+ * application's one {@link Clock}, the engine's, so that rounds, timers and due dates agree.
  */
 @Service
 @Transactional
@@ -34,12 +34,15 @@ public class ReportingRounds {
   private final RoundPlanner planner;
   private final OapRegistry registry;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  ReportingRounds(JdbcClient jdbc, RoundPlanner planner, OapRegistry registry, ApplicationEventPublisher events) {
+  ReportingRounds(JdbcClient jdbc, RoundPlanner planner, OapRegistry registry, ApplicationEventPublisher events,
+                  Clock clock) {
     this.jdbc = jdbc;
     this.planner = planner;
     this.registry = registry;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -51,7 +54,7 @@ public class ReportingRounds {
     if (!rounds(adopted.oapId()).isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     List<ReportingRound> held = proposed(adopted.oapId()).stream()
         .map(round -> round.deadline().isBefore(today) ? round.withStage(RoundStage.NOT_HELD) : round)
         .peek(round -> insert(adopted.oapId(), round))
@@ -144,7 +147,7 @@ public class ReportingRounds {
 
   private void record(long roundId, String event, String user, String details) {
     jdbc.sql("INSERT INTO round_event (round_id, event, recorded_by, recorded_at, details) VALUES (?, ?, ?, ?, ?)")
-        .params(roundId, event, user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), details).update();
+        .params(roundId, event, user, Timestamp.from(clock.instant()), details).update();
   }
 
   @Transactional(readOnly = true)

@@ -7,6 +7,9 @@ import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,7 @@ abstract class RoundTaskListener extends FormTaskListener {
   protected final ReportingRounds rounds;
   protected final OapRegistry registry;
   protected final OaReports reports;
+  private final Clock clock;
   private final RoundStage stage;
 
   /** @param stage the stage the round is in while the task is open; null leaves it as it is */
@@ -28,12 +32,14 @@ abstract class RoundTaskListener extends FormTaskListener {
     this.rounds = dependencies.rounds();
     this.registry = dependencies.registry();
     this.reports = dependencies.reports();
+    this.clock = dependencies.clock();
     this.stage = stage;
   }
 
   /** What every task of a round needs, handed to each listener by Spring. */
   @Component
-  record Dependencies(TaskSubjects subjects, ReportingRounds rounds, OapRegistry registry, OaReports reports) {}
+  record Dependencies(TaskSubjects subjects, ReportingRounds rounds, OapRegistry registry, OaReports reports,
+                      Clock clock) {}
 
   @Override
   protected TaskSubject subject(DelegateTask task) {
@@ -75,6 +81,17 @@ abstract class RoundTaskListener extends FormTaskListener {
           reviewer + ": " + completion.text(COMMENTS));
     }
     return decision;
+  }
+
+  /** A date the form records of something that happened: required, and not in the future. */
+  LocalDate past(Completion completion, String field, String what) {
+    LocalDate date = completion.form().date(field);
+    if (date == null) {
+      completion.problems().add(field, "the date of " + what + " is required (YYYY-MM-DD)");
+    } else if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+      completion.problems().add(field, date + " is in the future; record the day of " + what);
+    }
+    return date;
   }
 
   static String overview(ReportingRound round) {

@@ -7,13 +7,11 @@ import eu.empact.oap.tasks.FormTaskListener.Completion;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The task listeners of the reporting round, one per kind of task. */
@@ -184,16 +182,5 @@ final class RoundTaskListeners {
       completion.refuseIfAny();
       rounds.notedByCosi(completion.subject().oapId(), completion.subject().round(), noted, completion.user());
     }
-  }
-
-  /** A date the form records of something that happened: required, and not in the future. */
-  static LocalDate past(Completion completion, String field, String what) {
-    LocalDate date = completion.form().date(field);
-    if (date == null) {
-      completion.problems().add(field, "the date of " + what + " is required (YYYY-MM-DD)");
-    } else if (date.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC))) {
-      completion.problems().add(field, date + " is in the future; record the day of " + what);
-    }
-    return date;
   }
 }

@@ -1,6 +1,6 @@
 package eu.empact.oap.security;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.tasks.FieldProblem;
 import eu.empact.oap.tasks.FormRefusal;
 import java.util.ArrayList;

@@ -1,9 +1,6 @@
 package eu.empact.oap.system;
 
-import eu.empact.oap.registry.InvalidOapDocumentException;
-import eu.empact.oap.registry.NotFoundException;
-import eu.empact.oap.registry.RegistryConflictException;
-import eu.empact.oap.reporting.ReportRejectedException;
+import eu.empact.oap.shared.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -34,30 +31,10 @@ class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  /** A refusal of the application's own (a rejected document or report, a conflict, an unknown id): its own answer. */
   @ExceptionHandler
-  ProblemDetail invalid(InvalidOapDocumentException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "the OAP document was rejected and nothing was written: " + e.problems().size() + " problem(s)");
-    problem.setProperty("problems", e.problems());
-    return problem;
-  }
-
-  @ExceptionHandler
-  ProblemDetail rejectedReport(ReportRejectedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "the report was refused and nothing was recorded: " + e.problems().size() + " problem(s)");
-    problem.setProperty("problems", e.problems());
-    return problem;
-  }
-
-  @ExceptionHandler
-  ProblemDetail conflict(RegistryConflictException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-  }
-
-  @ExceptionHandler
-  ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  ProblemDetail refused(ProblemException e) {
+    return e.problemDetail();
   }
 
   @ExceptionHandler

@@ -2,7 +2,6 @@ package eu.empact.oap.tasks;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +12,9 @@ public class TaskSubjects {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  TaskSubjects(JdbcClient jdbc, Optional<Clock> clock) {
+  TaskSubjects(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   public TaskSubject record(String taskId, TaskSubject subject) {

@@ -1,12 +1,12 @@
 package eu.empact.oap.timing;
 
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +16,12 @@ public class TimingReview {
 
   private final OapRegistry registry;
   private final Duration due;
+  private final Clock clock;
 
-  TimingReview(OapRegistry registry, @Value("${empact.timing-review.due-days:14}") int dueDays) {
+  TimingReview(OapRegistry registry, @Value("${empact.timing-review.due-days:14}") int dueDays, Clock clock) {
     this.registry = registry;
     this.due = Duration.ofDays(dueDays);
+    this.clock = clock;
   }
 
   /** The ids of the activities whose timing the parser flagged (the multi-instance collection). */
@@ -32,6 +34,6 @@ public class TimingReview {
   }
 
   public Date dueDate() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(due));
+    return Date.from(clock.instant().plus(due));
   }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
-import eu.empact.oap.identity.EmpactGroups;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.empact.oap.identity.EmpactGroups;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
 import eu.empact.oap.registry.ActivityTiming;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;

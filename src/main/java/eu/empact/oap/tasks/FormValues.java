@@ -1,11 +1,14 @@
-package eu.empact.oap.system;
+package eu.empact.oap.tasks;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** What a task form sent, read the same way by every process: blank is absent, dates as days. */
+/**
+ * What a form sent, read from the process's variables the same way by every process (a start
+ * form, a delegate after a task): blank is absent, dates as days.
+ */
 public final class FormValues {
 
   private FormValues() {}

@@ -1,6 +1,5 @@
-package eu.empact.oap.system;
+package eu.empact.oap.registry;
 
-import eu.empact.oap.identity.EmpactGroups;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on {@code /api}, apart from reading an OAP ({@link OapAccess}). The authorities
- * of a user are its Camunda groups ({@link CamundaIdentityAuthenticationProvider}); only those that
- * are EMPACT roles ({@link EmpactGroups#isEmpactRole}) count. A refusal answers 403 with the reason.
+ * of a user are its Camunda groups (the authentication provider of {@code /api} in {@code system});
+ * only those that are EMPACT roles ({@link EmpactGroups#isEmpactRole}) count. A refusal answers 403
+ * with the reason.
  */
 @Component
 public class ApiAccess {

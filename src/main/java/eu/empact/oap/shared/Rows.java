@@ -1,4 +1,4 @@
-package eu.empact.oap.system;
+package eu.empact.oap.shared;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

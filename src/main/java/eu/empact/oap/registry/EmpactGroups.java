@@ -1,4 +1,4 @@
-package eu.empact.oap.identity;
+package eu.empact.oap.registry;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The Camunda groups of EMPACT roles. Per-OAP roles carry the OAP id, per-actor roles the
  * actor's code: {@code oap-1-driver}, {@code nec-FR}, {@code action-leader-EUROPOL}. Only these
  * groups are EMPACT roles; any other group a user is in (one made in Admin for something else)
- * gives it nothing on {@code /api}.
+ * gives it nothing on {@code /api}. These are names only: {@code identity} creates the groups in
+ * the engine, the registry's access checks and every process read them.
  */
 public final class EmpactGroups {
 

@@ -1,9 +1,5 @@
-package eu.empact.oap.system;
+package eu.empact.oap.registry;
 
-import eu.empact.oap.identity.EmpactGroups;
-import eu.empact.oap.registry.ActorDirectory;
-import eu.empact.oap.registry.NotFoundException;
-import eu.empact.oap.registry.OapParties;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package eu.empact.oap.identity;
+package eu.empact.oap.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
