@@ -7,6 +7,7 @@ import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.Tasking;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.util.LinkedHashMap;
@@ -41,13 +42,13 @@ final class ActorTaskListeners {
 
     @Override
     protected void completed(Completion completion) {
-      String decision = completion.decide("decline", "give the reason for declining");
+      Decision decision = completion.decide(Decision.DECLINE, "give the reason for declining");
       completion.refuseIfAny();
       TaskSubject subject = completion.subject();
       String reason = completion.text(COMMENTS);
-      registry.recordDecision(subject.oapId(), subject.revision(), "LEADERSHIP_" + decision.toUpperCase() + "ED",
+      registry.recordDecision(subject.oapId(), subject.revision(), "LEADERSHIP_" + decision.name() + "ED",
           completion.user(), subject.actor() + (reason == null ? "" : ": " + reason));
-      if ("decline".equals(decision)) {
+      if (decision == Decision.DECLINE) {
         DelegateTask task = completion.task();
         task.setVariable(LEADERSHIP_DECLINED, true);
         task.setVariable(RETURNED_AT, ReturnedAt.LEADERS.name());

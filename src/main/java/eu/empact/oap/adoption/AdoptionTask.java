@@ -9,6 +9,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -94,10 +95,10 @@ abstract class AdoptionTask extends FormTaskListener {
    */
   abstract static class Review extends AdoptionTask {
     private final String event;
-    private final String returning;
+    private final Decision returning;
     private final ReturnedAt returnedAt;
 
-    Review(Dependencies dependencies, String event, String returning, ReturnedAt returnedAt) {
+    Review(Dependencies dependencies, String event, Decision returning, ReturnedAt returnedAt) {
       super(dependencies);
       this.event = event;
       this.returning = returning;
@@ -106,16 +107,16 @@ abstract class AdoptionTask extends FormTaskListener {
 
     @Override
     protected void completed(Completion completion) {
-      String decision = completion.decide(returning, "say why the OAP goes back to the Driver");
+      Decision decision = completion.decide(returning, "say why the OAP goes back to the Driver");
       completion.refuseIfAny();
       completion.route(decision);
       String details = accepted(completion, decision);
       completion.refuseIfAny();
       String comments = completion.text(COMMENTS);
       TaskSubject subject = completion.subject();
-      registry.recordDecision(subject.oapId(), subject.revision(), event + "_" + decision.toUpperCase(Locale.ROOT),
+      registry.recordDecision(subject.oapId(), subject.revision(), event + "_" + decision.name(),
           completion.user(), join(details, comments));
-      if (decision.equals(returning)) {
+      if (decision == returning) {
         DelegateTask task = completion.task();
         task.setVariable(RETURNED_AT, returnedAt.name());
         task.setVariable(RETURN_COMMENTS, returnedAt.name().replace('_', ' ').toLowerCase(Locale.ROOT) + ": " + comments);
@@ -126,7 +127,7 @@ abstract class AdoptionTask extends FormTaskListener {
      * Checks and carries out what the decision needs besides the record (adding problems to the
      * completion when a field is missing); returns what to add to the record, or null.
      */
-    String accepted(Completion completion, String decision) {
+    String accepted(Completion completion, Decision decision) {
       return null;
     }
 

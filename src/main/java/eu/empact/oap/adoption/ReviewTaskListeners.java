@@ -4,6 +4,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
 import java.time.Clock;
@@ -23,11 +24,11 @@ final class ReviewTaskListeners {
   @Component("reviewDraftTaskListener")
   static class ReviewDraft extends AdoptionTask.Review {
     ReviewDraft(Dependencies dependencies) {
-      super(dependencies, "SUPPORT_UNIT_REVIEW", "return", ReturnedAt.SUPPORT_UNIT);
+      super(dependencies, "SUPPORT_UNIT_REVIEW", Decision.RETURN, ReturnedAt.SUPPORT_UNIT);
     }
 
     @Override
-    String accepted(Completion completion, String decision) {
+    String accepted(Completion completion, Decision decision) {
       String links = completion.text(LINKS_TO_OTHER_OAPS);
       return links == null ? null : "links to other OAPs: " + links;
     }
@@ -39,7 +40,7 @@ final class ReviewTaskListeners {
     private final NecConsultation consultation;
 
     RecordNecOutcome(Dependencies dependencies, NecConsultation consultation) {
-      super(dependencies, "NEC_MEETING", "revise", ReturnedAt.NEC);
+      super(dependencies, "NEC_MEETING", Decision.REVISE, ReturnedAt.NEC);
       this.consultation = consultation;
     }
 
@@ -60,12 +61,12 @@ final class ReviewTaskListeners {
   @Component("reviewForCosiTaskListener")
   static class ReviewForCosi extends AdoptionTask.Review {
     ReviewForCosi(Dependencies dependencies) {
-      super(dependencies, "COSI_SECRETARIAT_REVIEW", "return", ReturnedAt.COSI_SECRETARIAT);
+      super(dependencies, "COSI_SECRETARIAT_REVIEW", Decision.RETURN, ReturnedAt.COSI_SECRETARIAT);
     }
 
     @Override
-    String accepted(Completion completion, String decision) {
-      if (!decision.equals("approve")) {
+    String accepted(Completion completion, Decision decision) {
+      if (decision != Decision.APPROVE) {
         return null;
       }
       String document = completion.required(COUNCIL_DOCUMENT,
@@ -86,13 +87,13 @@ final class ReviewTaskListeners {
     private final Clock clock;
 
     RecordCosiDecision(Dependencies dependencies, Clock clock) {
-      super(dependencies, "COSI_DECISION", "return", ReturnedAt.COSI);
+      super(dependencies, "COSI_DECISION", Decision.RETURN, ReturnedAt.COSI);
       this.clock = clock;
     }
 
     @Override
-    String accepted(Completion completion, String decision) {
-      if (!decision.equals("adopt")) {
+    String accepted(Completion completion, Decision decision) {
+      if (decision != Decision.ADOPT) {
         return null;
       }
       LocalDate adopted = completion.form().date(ADOPTION_DATE);

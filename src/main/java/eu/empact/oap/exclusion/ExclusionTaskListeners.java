@@ -10,6 +10,7 @@ import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -202,12 +203,12 @@ final class ExclusionTaskListeners {
 
     @Override
     protected void completed(Completion completion) {
-      String decision = completion.decide(null, null);
+      Decision decision = completion.decide(null, null);
       completion.refuseIfAny();
       completion.route(decision);
       long escalationId = completion.subject().escalationId();
       String comments = completion.text(COMMENTS);
-      if (decision.equals("accept")) {
+      if (decision == Decision.ACCEPT) {
         escalations.close(escalationId, Escalation.Outcome.EXPLANATION_ACCEPTED, completion.user(), comments);
       } else {
         escalations.record(escalationId, "EXPLANATION_NOT_ACCEPTED", completion.user(), comments);
@@ -236,11 +237,11 @@ final class ExclusionTaskListeners {
 
     @Override
     protected void completed(Completion completion) {
-      String decision = completion.decide(null, null);
+      Decision decision = completion.decide(null, null);
       completion.refuseIfAny();
       long escalationId = completion.subject().escalationId();
       Escalation escalation = escalations.find(escalationId);
-      boolean jeopardises = decision.equals("exclude");
+      boolean jeopardises = decision == Decision.EXCLUDE;
       String comments = completion.text(COMMENTS);
       if (!Boolean.valueOf(jeopardises).equals(escalation.proposal()) && comments == null) {
         completion.problems().add(COMMENTS, "say why you decide against the proposal (" + escalation.proposalReason()

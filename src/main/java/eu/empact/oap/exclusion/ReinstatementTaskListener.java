@@ -4,6 +4,7 @@ import static eu.empact.oap.exclusion.ReinstatementProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -41,7 +42,7 @@ class ReinstatementTaskListener extends FormTaskListener {
 
   @Override
   protected void completed(Completion completion) {
-    String decision = completion.decide("refuse", "say why the reinstatement is refused");
+    Decision decision = completion.decide(Decision.REFUSE, "say why the reinstatement is refused");
     completion.refuseIfAny();
     completion.route(decision);
     completion.task().getExecution().getProcessInstance().setVariable(SUPPORT_UNIT_COMMENTS, completion.text(COMMENTS));

@@ -3,6 +3,7 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -72,11 +73,11 @@ abstract class RoundTaskListener extends FormTaskListener {
    * The decision of a reviewing task: sending back needs comments, which the Driver then sees.
    * The decision routes the process.
    */
-  static String decide(Completion completion, String sendingBack, String reviewer) {
-    String decision = completion.decide(sendingBack, "say what the Driver should change");
+  static Decision decide(Completion completion, Decision sendingBack, String reviewer) {
+    Decision decision = completion.decide(sendingBack, "say what the Driver should change");
     completion.refuseIfAny();
     completion.route(decision);
-    if (decision.equals(sendingBack)) {
+    if (decision == sendingBack) {
       completion.task().getExecution().getProcessInstance().setVariable(RETURN_COMMENTS,
           reviewer + ": " + completion.text(COMMENTS));
     }

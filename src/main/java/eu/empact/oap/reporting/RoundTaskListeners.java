@@ -3,6 +3,7 @@ package eu.empact.oap.reporting;
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
 import eu.empact.oap.registry.Problem;
+import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener.Completion;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -93,11 +94,11 @@ final class RoundTaskListeners {
    * sends it back to the Driver with comments.
    */
   abstract static class Review extends RoundTaskListener {
-    private final String sendingBack;
+    private final Decision sendingBack;
     private final String reviewer;
     private final String event;
 
-    Review(Dependencies dependencies, RoundStage stage, String sendingBack, String reviewer, String event) {
+    Review(Dependencies dependencies, RoundStage stage, Decision sendingBack, String reviewer, String event) {
       super(dependencies, stage);
       this.sendingBack = sendingBack;
       this.reviewer = reviewer;
@@ -111,8 +112,8 @@ final class RoundTaskListeners {
 
     @Override
     protected void completed(Completion completion) {
-      String decision = decide(completion, sendingBack, reviewer);
-      rounds.record(completion.subject().oapId(), completion.subject().round(), event + "_" + decision.toUpperCase(),
+      Decision decision = decide(completion, sendingBack, reviewer);
+      rounds.record(completion.subject().oapId(), completion.subject().round(), event + "_" + decision.name(),
           completion.user(), completion.text(COMMENTS));
     }
   }
@@ -121,7 +122,7 @@ final class RoundTaskListeners {
   @Component("coDriverReviewTaskListener")
   static class CoDriverReview extends Review {
     CoDriverReview(Dependencies dependencies) {
-      super(dependencies, RoundStage.CO_DRIVER_REVIEW, "revise", "Co-Drivers", "CO_DRIVER");
+      super(dependencies, RoundStage.CO_DRIVER_REVIEW, Decision.REVISE, "Co-Drivers", "CO_DRIVER");
     }
   }
 
@@ -129,7 +130,7 @@ final class RoundTaskListeners {
   @Component("alignRoundTaskListener")
   static class AlignRound extends Review {
     AlignRound(Dependencies dependencies) {
-      super(dependencies, RoundStage.SUPPORT_UNIT, "return", "EMPACT Support Unit", "SUPPORT_UNIT");
+      super(dependencies, RoundStage.SUPPORT_UNIT, Decision.RETURN, "EMPACT Support Unit", "SUPPORT_UNIT");
     }
   }
 
@@ -144,9 +145,9 @@ final class RoundTaskListeners {
     protected void completed(Completion completion) {
       LocalDate meeting = past(completion, NEC_MEETING_DATE, "the NEC meeting");
       completion.refuseIfAny();
-      String decision = decide(completion, "update", "NEC meeting of " + meeting);
+      Decision decision = decide(completion, Decision.UPDATE, "NEC meeting of " + meeting);
       String comments = completion.text(COMMENTS);
-      rounds.record(completion.subject().oapId(), completion.subject().round(), "NEC_MEETING_" + decision.toUpperCase(),
+      rounds.record(completion.subject().oapId(), completion.subject().round(), "NEC_MEETING_" + decision.name(),
           completion.user(), "meeting of " + meeting + (comments == null ? "" : ": " + comments));
     }
   }

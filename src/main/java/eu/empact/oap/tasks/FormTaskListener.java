@@ -112,21 +112,22 @@ public abstract class FormTaskListener implements TaskListener {
      *
      * @param sendingBack the decision that sends the work back, or null if none does
      */
-    public String decide(String sendingBack, String whyComments) {
-      String decision = form.text(DECISION);
-      if (decision == null) {
+    public Decision decide(Decision sendingBack, String whyComments) {
+      String sent = form.text(DECISION);
+      if (sent == null) {
         problems.add(DECISION, "choose one");
         return null;
       }
-      if (decision.equals(sendingBack) && form.text(COMMENTS) == null) {
+      Decision decision = Decision.of(sent);
+      if (decision == sendingBack && form.text(COMMENTS) == null) {
         problems.add(COMMENTS, whyComments);
       }
       return decision;
     }
 
     /** Where the process goes next, as the model's gateways read it; only tasks that are alone at their step set it. */
-    public void route(String outcome) {
-      task.getExecution().getProcessInstance().setVariable(OUTCOME, outcome);
+    public void route(Decision outcome) {
+      task.getExecution().getProcessInstance().setVariable(OUTCOME, outcome.value());
     }
 
     /** Refuses the completion now if anything was found, before anything is recorded. */

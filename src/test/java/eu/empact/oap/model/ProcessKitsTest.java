@@ -8,6 +8,8 @@ import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.exclusion.ExclusionProcess;
 import eu.empact.oap.exclusion.ReinstatementProcess;
 import eu.empact.oap.reporting.ReportingRoundProcess;
+import eu.empact.oap.tasks.Decision;
+import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.timing.ActivityTimingReview;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -25,6 +27,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,6 +121,44 @@ class ProcessKitsTest {
       }
     }
     return variables;
+  }
+
+  /**
+   * The decisions are one list: every choice of a form's decision field and every decision a
+   * model's condition compares is a {@link Decision}, and every {@link Decision} is offered by a form.
+   */
+  @Test
+  void theFormsDecisionsAndTheModelsConditionsAreTheDecisions() throws IOException {
+    Set<String> decisions = Arrays.stream(Decision.values()).map(Decision::value)
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> offered = new TreeSet<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        decisionChoices(new ObjectMapper().readTree(form.toFile()).path("components"), offered);
+      }
+    }
+    Set<String> compared = new TreeSet<>();
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+        Matcher condition = Pattern.compile("outcome\\s*==\\s*'([^']*)'").matcher(Files.readString(model));
+        while (condition.find()) {
+          compared.add(condition.group(1));
+        }
+      }
+    }
+
+    assertThat(offered).as("the forms' decisions").isEqualTo(decisions);
+    assertThat(decisions).as("the models' conditions").containsAll(compared);
+    assertThat(compared).as("decisions the models route on").isNotEmpty();
+  }
+
+  private static void decisionChoices(JsonNode components, Set<String> choices) {
+    for (JsonNode component : components) {
+      if (FormTaskListener.DECISION.equals(component.path("key").asText())) {
+        component.path("values").forEach(choice -> choices.add(choice.get("value").asText()));
+      }
+      decisionChoices(component.path("components"), choices);
+    }
   }
 
   private static void fields(JsonNode components, Set<String> keys) {
