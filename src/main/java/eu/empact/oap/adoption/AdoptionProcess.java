@@ -1,7 +1,7 @@
 package eu.empact.oap.adoption;
 
 import eu.empact.oap.tasks.FormTaskListener;
-import eu.empact.oap.tasks.FormValues;
+import eu.empact.oap.tasks.ProcessVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -33,7 +33,7 @@ public final class AdoptionProcess {
   public static final String END_ADOPTED_UNCONFIRMED = "EndEvent_OapAdoptedUnconfirmed";
 
   // start form
-  public static final String OAP_ID = "oapId";
+  public static final String OAP_ID = ProcessVariables.OAP_ID;
   public static final String PRIORITY = "priority";
   public static final String PERIOD = "period";
   public static final String DRIVER = "driver";
@@ -73,18 +73,18 @@ public final class AdoptionProcess {
   private AdoptionProcess() {}
 
   public static long oapId(VariableScope scope) {
-    return ((Number) scope.getVariable(OAP_ID)).longValue();
+    return ProcessVariables.id(scope, OAP_ID);
   }
 
   public static int revision(VariableScope scope) {
-    return ((Number) scope.getVariable(REVISION)).intValue();
+    return ProcessVariables.integer(scope, REVISION);
   }
 
   static String text(VariableScope scope, String name) {
-    return FormValues.text(scope, name);
+    return ProcessVariables.text(scope, name);
   }
 
   static LocalDate date(VariableScope scope, String name) {
-    return FormValues.date(scope, name);
+    return ProcessVariables.date(scope, name);
   }
 }

@@ -13,7 +13,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;
 import eu.empact.oap.tasks.FormRefusal;
-import eu.empact.oap.tasks.FormValues;
+import eu.empact.oap.tasks.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,7 +44,7 @@ class ExclusionDelegates {
     return execution -> {
       long oapId = oapId(execution);
       registry.summary(oapId);
-      Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
+      Actor actor = actors.resolve(ProcessVariables.text(execution, ACTOR))
           .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known Member State, "
               + "agency or partner"));
       if (participation.status(oapId, actor.code()).isEmpty()) {
@@ -61,7 +61,7 @@ class ExclusionDelegates {
         }
         escalationId = id.longValue();
       } else {
-        String reason = FormValues.text(execution, REASON);
+        String reason = ProcessVariables.text(execution, REASON);
         if (reason == null) {
           throw refusal(REASON, "say why the escalation starts (which commitments were not met)");
         }
@@ -88,7 +88,7 @@ class ExclusionDelegates {
                                         OapRegistry registry) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = FormValues.text(execution, ACTOR);
+      String actor = ProcessVariables.text(execution, ACTOR);
       boolean memberState = Boolean.TRUE.equals(execution.getVariable(MEMBER_STATE));
       String leaders = EmpactGroups.actionLeader(actor);
       long contacts = countMembers(identity, leaders);
@@ -98,7 +98,7 @@ class ExclusionDelegates {
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,
           "escalation-" + escalationId(execution), "Exhortation " + number + " from the Driver of OAP "
           + registry.summary(oapId).displayName() + " to " + actor,
-          ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, FormValues.text(execution, EXHORTATION_TEXT),
+          ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, ProcessVariables.text(execution, EXHORTATION_TEXT),
           cc);
       notifications.record(exhortation, execution.getProcessInstanceId());
     };
@@ -117,7 +117,7 @@ class ExclusionDelegates {
       boolean explained = !escalations.explanationsSinceLastExhortation(escalationId).isEmpty();
       boolean anyFulfilled = missed.stream().anyMatch(Commitment::fulfilled);
       if (!cured && !explained && !anyFulfilled) {
-        int unanswered = ((Number) execution.getVariable(UNANSWERED_EXHORTATIONS)).intValue() + 1;
+        int unanswered = ProcessVariables.integer(execution, UNANSWERED_EXHORTATIONS) + 1;
         execution.setVariable(UNANSWERED_EXHORTATIONS, unanswered);
         escalations.record(escalationId, "NO_ANSWER", "system", "exhortation "
             + execution.getVariable(EXHORTATION_NUMBER) + " unanswered at the end of the response period");
@@ -138,7 +138,7 @@ class ExclusionDelegates {
                                    Clock clock) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = FormValues.text(execution, ACTOR);
+      String actor = ProcessVariables.text(execution, ACTOR);
       long escalationId = escalationId(execution);
       int actions = participation.actions(oapId);
       int led = participation.ledBy(oapId, actor).size();
@@ -151,7 +151,7 @@ class ExclusionDelegates {
       execution.setVariable(LEAD_SHARE, share);
       execution.setVariable(MISSED_REPORTS, reports);
       execution.setVariable(MONTHS_LEFT, monthsLeft);
-      int unanswered = ((Number) execution.getVariable(UNANSWERED_EXHORTATIONS)).intValue();
+      int unanswered = ProcessVariables.integer(execution, UNANSWERED_EXHORTATIONS);
       execution.setVariable(FACTS, actor + " leads " + led + " of the OAP's " + actions + " OAs ("
           + Math.round(share * 100) + "%); missed reports not delivered: " + reports + "; exhortations unanswered: "
           + unanswered + " of " + execution.getVariable(EXHORTATION_NUMBER) + "; months left in the OAP period: "
@@ -177,7 +177,7 @@ class ExclusionDelegates {
   JavaDelegate excludeDelegate(ParticipationStatus participation, Escalations escalations, OpenTasks openTasks) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = FormValues.text(execution, ACTOR);
+      String actor = ProcessVariables.text(execution, ACTOR);
       long escalationId = escalationId(execution);
       Escalation escalation = escalations.find(escalationId);
       String reason = "exclusion clause: its conduct or inactivity jeopardises the delivery of the OAP ("
@@ -196,7 +196,7 @@ class ExclusionDelegates {
   JavaDelegate informExclusionDelegate(Notifications notifications, Escalations escalations, OapRegistry registry) {
     return execution -> {
       long oapId = oapId(execution);
-      String actor = FormValues.text(execution, ACTOR);
+      String actor = ProcessVariables.text(execution, ACTOR);
       Escalation escalation = escalations.find(escalationId(execution));
       notifications.record(new TaskNotice(TaskNotice.Kind.EXCLUSION, 0, oapId, "escalation-" + escalation.id(),
               actor + " is no longer participant in OAP " + registry.summary(oapId).displayName(), null, null,
@@ -222,12 +222,12 @@ class ExclusionDelegates {
   JavaDelegate checkReinstatementDelegate(ActorDirectory actors, ParticipationStatus participation) {
     return execution -> {
       long oapId = oapId(execution);
-      Actor actor = actors.resolve(FormValues.text(execution, ACTOR))
+      Actor actor = actors.resolve(ProcessVariables.text(execution, ACTOR))
           .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known actor"));
       if (!participation.excluded(oapId, actor.code())) {
         throw refusal(ACTOR, actor.code() + " is not excluded from OAP " + oapId);
       }
-      if (FormValues.text(execution, REASON) == null) {
+      if (ProcessVariables.text(execution, REASON) == null) {
         throw refusal(REASON, "say why " + actor.code() + " should participate again");
       }
       requireDriver(execution, oapId);
@@ -238,10 +238,10 @@ class ExclusionDelegates {
   /** The EMPACT Support Unit confirmed: the actor participates again, with history. */
   @Bean
   JavaDelegate reinstateDelegate(ParticipationStatus participation) {
-    return execution -> participation.reinstate(oapId(execution), FormValues.text(execution, ACTOR),
-        "reinstated: " + FormValues.text(execution, REASON)
-            + (FormValues.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) == null ? ""
-            : " (EMPACT Support Unit: " + FormValues.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) + ")"),
+    return execution -> participation.reinstate(oapId(execution), ProcessVariables.text(execution, ACTOR),
+        "reinstated: " + ProcessVariables.text(execution, REASON)
+            + (ProcessVariables.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) == null ? ""
+            : " (EMPACT Support Unit: " + ProcessVariables.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) + ")"),
         TaskUser.of(execution));
   }
 

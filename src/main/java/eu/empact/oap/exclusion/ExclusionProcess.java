@@ -3,6 +3,7 @@ package eu.empact.oap.exclusion;
 import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormRefusal;
+import eu.empact.oap.tasks.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -34,7 +35,7 @@ public final class ExclusionProcess {
   public static final String END_AGENCY_REPORTED = "EndEvent_AgencyReported";
 
   // started with (the Driver's start form, or the starter)
-  public static final String OAP_ID = "oapId";
+  public static final String OAP_ID = ProcessVariables.OAP_ID;
   public static final String ACTOR = "actor";
   public static final String REASON = "reason";
   // set by the process
@@ -93,7 +94,7 @@ public final class ExclusionProcess {
   }
 
   public static long escalationId(VariableScope scope) {
-    return ((Number) scope.getVariable(ESCALATION_ID)).longValue();
+    return ProcessVariables.id(scope, ESCALATION_ID);
   }
 
   public static String actor(VariableScope scope) {
@@ -101,6 +102,6 @@ public final class ExclusionProcess {
   }
 
   public static int exhortationNumber(VariableScope scope) {
-    return ((Number) scope.getVariable(EXHORTATION_NUMBER)).intValue();
+    return ProcessVariables.integer(scope, EXHORTATION_NUMBER);
   }
 }

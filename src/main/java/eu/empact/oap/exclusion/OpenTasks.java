@@ -2,6 +2,7 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.tasks.ProcessVariables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +40,7 @@ class OpenTasks {
     Set<String> groups = Set.of(EmpactGroups.actionLeader(actor), EmpactGroups.nec(actor));
     List<String> cancelled = new ArrayList<>();
     WithoutAuthorizationChecks.run(() -> {
-      for (Task task : tasks.createTaskQuery().processVariableValueEquals("oapId", oapId).list()) {
+      for (Task task : tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId).list()) {
         List<String> candidates = candidateGroups(task);
         if (task.getProcessInstanceId().equals(exceptInstance) || candidates.stream().noneMatch(groups::contains)) {
           continue;

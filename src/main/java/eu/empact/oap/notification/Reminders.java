@@ -1,6 +1,7 @@
 package eu.empact.oap.notification;
 
 import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.tasks.ProcessVariables;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ public class Reminders {
 
   static final String REMINDED_ACTIVITY = "remindedActivity";
   static final String REMINDER_KIND = "reminderKind";
-  static final String OAP_ID = "oapId";
+  static final String OAP_ID = ProcessVariables.OAP_ID;
   /** Process variable, visible in Cockpit: who could not be notified, and why. */
   static final String UNREACHABLE = "notificationsNotDelivered";
 

@@ -1,6 +1,7 @@
 package eu.empact.oap.reporting;
 
 import eu.empact.oap.tasks.FormTaskListener;
+import eu.empact.oap.tasks.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -25,7 +26,7 @@ public final class ReportingRoundProcess {
   public static final String END_ROUND_NOTED = "EndEvent_RoundNoted";
 
   // started with
-  public static final String OAP_ID = "oapId";
+  public static final String OAP_ID = ProcessVariables.OAP_ID;
   public static final String ROUND = "round";
   public static final String ROUND_OPENS = "roundOpens";
   public static final String ROUND_DEADLINE = "roundDeadline";
@@ -57,10 +58,10 @@ public final class ReportingRoundProcess {
   private ReportingRoundProcess() {}
 
   public static long oapId(VariableScope scope) {
-    return ((Number) scope.getVariable(OAP_ID)).longValue();
+    return ProcessVariables.id(scope, OAP_ID);
   }
 
   public static int round(VariableScope scope) {
-    return ((Number) scope.getVariable(ROUND)).intValue();
+    return ProcessVariables.integer(scope, ROUND);
   }
 }

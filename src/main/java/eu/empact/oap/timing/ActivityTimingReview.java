@@ -1,5 +1,7 @@
 package eu.empact.oap.timing;
 
+import eu.empact.oap.tasks.ProcessVariables;
+
 /**
  * The {@code activity-timing-review} process as the code knows it: its key, the element ids, every
  * process variable and the fields of its form ({@code ProcessKitsTest} checks them against the
@@ -13,7 +15,7 @@ public final class ActivityTimingReview {
   public static final String TASK_SEND_REMINDERS = "Task_SendTimingReminders";
 
   /** Process variables: the OAP and revision whose timings are checked. */
-  public static final String OAP_ID = "oapId";
+  public static final String OAP_ID = ProcessVariables.OAP_ID;
   public static final String REVISION = "revision";
   /** Multi-instance element variable: the activity one task is about. */
   public static final String ACTIVITY_ID = "activityId";

@@ -8,6 +8,7 @@ import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
+import eu.empact.oap.tasks.ProcessVariables;
 import eu.empact.oap.tasks.TaskSubject;
 import eu.empact.oap.tasks.TaskSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,9 +31,9 @@ class CheckTimingTaskListener extends FormTaskListener {
 
   @Override
   protected TaskSubject subject(DelegateTask task) {
-    return TaskSubject.of(PROCESS_KEY, ((Number) task.getVariable(OAP_ID)).longValue())
-        .withRevision(((Number) task.getVariable(REVISION)).intValue())
-        .withActivity(((Number) task.getVariable(ACTIVITY_ID)).longValue());
+    return TaskSubject.of(PROCESS_KEY, ProcessVariables.id(task, OAP_ID))
+        .withRevision(ProcessVariables.integer(task, REVISION))
+        .withActivity(ProcessVariables.id(task, ACTIVITY_ID));
   }
 
   @Override
