@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.exclusion.ExclusionProcess;
 import eu.empact.oap.exclusion.ReinstatementProcess;
+import eu.empact.oap.reporting.ReportStatus;
 import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
@@ -150,6 +151,24 @@ class ProcessKitsTest {
     assertThat(offered).as("the forms' decisions").isEqualTo(decisions);
     assertThat(decisions).as("the models' conditions").containsAll(compared);
     assertThat(compared).as("decisions the models route on").isNotEmpty();
+  }
+
+  /** The report form offers exactly the statuses the reports are read with, in their words. */
+  @Test
+  void theReportFormOffersTheReportStatuses() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "report-on-oa.form").toFile());
+    Set<String> choices = new TreeSet<>();
+    for (JsonNode component : form.path("components")) {
+      if (ReportingRoundProcess.REPORT_STATUS.equals(component.path("key").asText())) {
+        component.path("values").forEach(choice -> {
+          assertThat(choice.get("label").asText()).isEqualTo(choice.get("value").asText());
+          choices.add(choice.get("value").asText());
+        });
+      }
+    }
+
+    assertThat(choices).isEqualTo(Arrays.stream(ReportStatus.values()).map(ReportStatus::label)
+        .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   private static void decisionChoices(JsonNode components, Set<String> choices) {
