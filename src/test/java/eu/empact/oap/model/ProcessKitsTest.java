@@ -12,7 +12,6 @@ import eu.empact.oap.timing.ActivityTimingReview;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -67,19 +66,16 @@ class ProcessKitsTest {
   @MethodSource("kits")
   void everyVariableTheModelReadsIsNamedByItsKit(Class<?> kit, String key) throws IOException {
     Set<String> named = constants(kit);
-    String xml = Files.readString(Path.of("processes", key + ".bpmn"))
-        .replaceAll("delegateExpression=\"\\$\\{\\w+}\"", "");
-    Set<String> read = variables(xml);
-    Matcher element = Pattern.compile("camunda:elementVariable=\"(\\w+)\"").matcher(xml);
-    while (element.find()) {
-      read.add(element.group(1));
-    }
-    if (kit == ExclusionProcess.class) {
-      String dmn = Files.readString(Path.of("processes", ExclusionProcess.DECISION_KEY + ".dmn"));
-      Matcher input = Pattern.compile("<text>(\\w+)</text>").matcher(dmn);
-      while (input.find()) {
-        read.add(input.group(1));
+    ModelXml bpmn = ModelXml.read(Path.of("processes", key + ".bpmn"));
+    Set<String> read = variables(String.join("\n", bpmn.texts("delegateExpression")));
+    bpmn.elements().forEach(element -> {
+      if (element.hasAttributeNS(ModelXml.CAMUNDA, "elementVariable")) {
+        read.add(element.getAttributeNS(ModelXml.CAMUNDA, "elementVariable"));
       }
+    });
+    if (kit == ExclusionProcess.class) {
+      ModelXml dmn = ModelXml.read(Path.of("processes", ExclusionProcess.DECISION_KEY + ".dmn"));
+      dmn.elements(ModelXml.DMN, "inputExpression").forEach(input -> read.add(input.getTextContent().strip()));
     }
     read.removeAll(named);
     read.removeAll(NOT_VARIABLES);
@@ -105,9 +101,9 @@ class ProcessKitsTest {
   }
 
   /** The identifiers an expression reads as variables: not beans (followed by '.') nor functions. */
-  static Set<String> variables(String xml) {
+  static Set<String> variables(String texts) {
     Set<String> variables = new TreeSet<>();
-    Matcher expression = EXPRESSION.matcher(xml.replace("&amp;", "&").replace("&gt;", ">").replace("&lt;", "<"));
+    Matcher expression = EXPRESSION.matcher(texts);
     while (expression.find()) {
       String body = expression.group(1).replaceAll("'[^']*'", "''");
       Matcher identifier = IDENTIFIER.matcher(body);
