@@ -20,9 +20,12 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,7 +81,8 @@ class ModelRulesTest {
           "needs camunda:formRefBinding=\"deployment\"");
       if (task.getCamundaDueDate() != null) {
         check(broken, hasReminder(model, task), task,
-            "has a due date but no reminder timer: ${reminders.cycle(execution, '" + task.getId() + "', ...)}");
+            "has a due date but no reminder: a timer on it with the property reminderKind and the cycle "
+                + "${reminders.cycle(execution, dueDate)}, leading to ${sendRemindersDelegate}");
       }
       if (task.getCamundaFormRef() != null) {
         check(broken, Files.exists(Path.of("forms", task.getCamundaFormRef() + ".form")), task,
@@ -149,14 +153,30 @@ class ModelRulesTest {
         .map(listener -> listener.getCamundaDelegateExpression() + "@" + listener.getCamundaEvent()).toList();
   }
 
-  /** A non-interrupting timer on the task whose cycle is the reminders' next point for that task. */
+  /**
+   * A reminder fragment on the task: a non-interrupting timer attached to it with the extension
+   * property reminderKind, whose cycle is the reminders' next point, leading to "Send reminders".
+   */
   private static boolean hasReminder(BpmnModelInstance model, UserTask task) {
     return model.getModelElementsByType(BoundaryEvent.class).stream()
         .filter(event -> event.getAttachedTo() == task && !event.cancelActivity())
+        .filter(event -> property(event, "reminderKind") != null)
+        .filter(event -> event.getSucceedingNodes().filterByType(ServiceTask.class).list().stream()
+            .anyMatch(send -> "${sendRemindersDelegate}".equals(send.getCamundaDelegateExpression())))
         .flatMap(event -> event.getEventDefinitions().stream())
         .filter(TimerEventDefinition.class::isInstance).map(TimerEventDefinition.class::cast)
         .anyMatch(timer -> timer.getTimeCycle() != null
-            && timer.getTimeCycle().getTextContent().contains("reminders.cycle(execution, '" + task.getId() + "'"));
+            && timer.getTimeCycle().getTextContent().strip().startsWith("${reminders.cycle(execution, "));
+  }
+
+  private static String property(BaseElement element, String name) {
+    if (element.getExtensionElements() == null) {
+      return null;
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> name.equals(property.getCamundaName())).map(CamundaProperty::getCamundaValue)
+        .findFirst().orElse(null);
   }
 
   private static void check(List<String> broken, boolean ok, BaseElement element, String rule) {
