@@ -1,9 +1,11 @@
 package eu.empact.oap.model;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Attr;
@@ -11,6 +13,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -23,19 +26,36 @@ record ModelXml(Document document) {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
   static final String MODELER = "http://camunda.org/schema/modeler/1.0";
   static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
   static final String DI = "http://www.omg.org/spec/DD/20100524/DI";
-  static final String DMN_DC = "http://www.omg.org/spec/DMN/20180521/DC/";
+  static final String DMN_DI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
   static ModelXml read(Path file) {
+    try {
+      return new ModelXml(builder().parse(file.toFile()));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException(file + " is not well-formed XML", e);
+    }
+  }
+
+  static ModelXml of(String xml) {
+    try {
+      return new ModelXml(builder().parse(new InputSource(new StringReader(xml))));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException("not well-formed XML: " + xml, e);
+    }
+  }
+
+  private static DocumentBuilder builder() {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return new ModelXml(factory.newDocumentBuilder().parse(file.toFile()));
-    } catch (ParserConfigurationException | SAXException | IOException e) {
-      throw new IllegalStateException(file + " is not well-formed XML", e);
+      return factory.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
     }
   }
 
