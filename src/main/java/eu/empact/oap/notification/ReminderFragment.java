@@ -27,7 +27,7 @@ record ReminderFragment(String activity, String kind) {
   static final String KIND = "reminderKind";
   /** How the engine names the scope of a multi-instance activity, which carries its boundary events. */
   private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
-  /** By process definition and activity: a deployed definition never changes. */
+  /** By process definition and the activity asking (timer's task, send task): a deployed definition never changes. */
   private static final Map<String, ReminderFragment> FRAGMENTS = new ConcurrentHashMap<>();
 
   /**
@@ -39,7 +39,7 @@ record ReminderFragment(String activity, String kind) {
     String activity = activity(execution);
     String task = activity.endsWith(MULTI_INSTANCE_BODY)
         ? activity.substring(0, activity.length() - MULTI_INSTANCE_BODY.length()) : activity;
-    return FRAGMENTS.computeIfAbsent(execution.getProcessDefinitionId() + "/" + task, key -> {
+    return FRAGMENTS.computeIfAbsent("timer on " + execution.getProcessDefinitionId() + "/" + task, key -> {
       List<BoundaryEvent> timers = execution.getBpmnModelInstance().getModelElementsByType(BoundaryEvent.class)
           .stream().filter(event -> event.getAttachedTo() != null && event.getAttachedTo().getId().equals(task))
           .filter(event -> kind(event) != null).toList();
@@ -70,8 +70,8 @@ record ReminderFragment(String activity, String kind) {
 
   /** The fragment whose "Send reminders" task the execution runs: the reminder timer that leads to it. */
   static ReminderFragment ofSendTask(DelegateExecution execution) {
-    return FRAGMENTS.computeIfAbsent(execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
-        key -> {
+    return FRAGMENTS.computeIfAbsent("sent by " + execution.getProcessDefinitionId() + "/"
+        + execution.getCurrentActivityId(), key -> {
           FlowNode send = (FlowNode) execution.getBpmnModelElementInstance();
           List<BoundaryEvent> timers = send.getPreviousNodes().filterByType(BoundaryEvent.class).list().stream()
               .filter(event -> kind(event) != null).toList();
