@@ -48,6 +48,16 @@ public class Adoption {
         ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
   }
 
+  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
+  public String supportUnitGroup() {
+    return EmpactGroups.SUPPORT_UNIT;
+  }
+
+  /** The COSI secretariat, for the model's tasks of the secretariat. */
+  public String cosiSecretariatGroup() {
+    return EmpactGroups.COSI_SECRETARIAT;
+  }
+
   /**
    * The Member States by Council code, one NEC task each: all 27, but not one that is no longer
    * participant in this OAP (the exclusion clause).

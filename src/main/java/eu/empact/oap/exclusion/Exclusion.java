@@ -39,6 +39,11 @@ public class Exclusion {
     return String.join(",", groups);
   }
 
+  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
+  public String supportUnitGroup() {
+    return EmpactGroups.SUPPORT_UNIT;
+  }
+
   public boolean isMemberState(String actor) {
     return actors.resolve(actor).filter(Actor::isMemberState).isPresent();
   }

@@ -19,20 +19,24 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Task reminders as the models have them: a non-interrupting timer on a user task, whose cycle
- * {@code ${reminders.cycle(execution, 'Task_Id', 'kind', dueDate)}} names the task's next reminder point and
- * is read again each time it fires, and an async "Send reminders" task
- * ({@code ${sendRemindersDelegate}}, input parameters {@code remindedActivity} and
- * {@code reminderKind}) that reminds the people of each open task of that activity, and, once it is
- * overdue, tells the OAP's Driver and Co-Drivers who is late. A task completed early takes its
- * timer with it: no further reminder.
+ * Task reminders as the models have them ({@link ReminderFragment}): a non-interrupting timer on a
+ * user task, whose cycle {@code ${reminders.cycle(execution, dueDate)}} names the task's next
+ * reminder point and is read again each time it fires, and an async "Send reminders" task
+ * ({@code ${sendRemindersDelegate}}) that reminds the people of each open task of that activity,
+ * and, once it is overdue, tells the OAP's Driver and Co-Drivers who is late. The task is the one
+ * the timer is attached to, the schedule the timer's {@code reminderKind}. A task completed early
+ * takes its timer with it: no further reminder.
  */
 @Component("reminders")
 public class Reminders {
 
-  static final String REMINDED_ACTIVITY = "remindedActivity";
-  static final String REMINDER_KIND = "reminderKind";
   static final String OAP_ID = ProcessVariables.OAP_ID;
+  /**
+   * Input parameters of the "Send reminders" tasks of models deployed before the reminder
+   * fragments named their task once: process instances started on them still run on them.
+   */
+  static final String EARLIER_REMINDED_ACTIVITY = "remindedActivity";
+  static final String EARLIER_REMINDER_KIND = "reminderKind";
   /** Process variable, visible in Cockpit: who could not be notified, and why. */
   static final String UNREACHABLE = "notificationsNotDelivered";
 
@@ -49,8 +53,18 @@ public class Reminders {
   }
 
   /**
-   * The timer cycle to the next reminder point: from the due date of the activity's open tasks,
-   * or, before the task exists, from the due date the model gives it.
+   * The timer cycle to the next reminder point of the task the timer is on: from the due date of
+   * its open tasks, or, before the task exists, from the due date the model gives it.
+   */
+  public String cycle(DelegateExecution execution, Object dueDate) {
+    ReminderFragment reminder = ReminderFragment.ofTimerOn(execution);
+    return cycle(execution, reminder.activity(), reminder.kind(), dueDate);
+  }
+
+  /**
+   * The same for the timers of models deployed before the reminder fragments named their task
+   * once ({@code ${reminders.cycle(execution, 'Task_Id', 'kind', dueDate)}}): process instances
+   * started on them still evaluate it.
    */
   public String cycle(DelegateExecution execution, String activity, String kind, Object dueDate) {
     ReminderSchedule schedule = properties.schedule(kind);
@@ -63,8 +77,12 @@ public class Reminders {
 
   /** Sends the reminders due now for every open task of the reminded activity. */
   void send(DelegateExecution execution) {
-    String activity = (String) execution.getVariable(REMINDED_ACTIVITY);
-    ReminderSchedule schedule = properties.schedule((String) execution.getVariable(REMINDER_KIND));
+    ReminderFragment reminder = execution.hasVariableLocal(EARLIER_REMINDED_ACTIVITY)
+        ? new ReminderFragment((String) execution.getVariableLocal(EARLIER_REMINDED_ACTIVITY),
+            (String) execution.getVariableLocal(EARLIER_REMINDER_KIND))
+        : ReminderFragment.ofSendTask(execution);
+    String activity = reminder.activity();
+    ReminderSchedule schedule = properties.schedule(reminder.kind());
     Long oapId = execution.getVariable(OAP_ID) instanceof Number id ? id.longValue() : null;
     Instant now = clock.instant();
     List<String> late = new ArrayList<>();

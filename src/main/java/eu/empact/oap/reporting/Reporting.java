@@ -57,6 +57,16 @@ public class Reporting {
     return EmpactGroups.coDriver(oapId);
   }
 
+  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
+  public String supportUnitGroup() {
+    return EmpactGroups.SUPPORT_UNIT;
+  }
+
+  /** The COSI secretariat, for the model's tasks of the secretariat. */
+  public String cosiSecretariatGroup() {
+    return EmpactGroups.COSI_SECRETARIAT;
+  }
+
   /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
   public boolean hasCoDrivers(long oapId) {
     return WithoutAuthorizationChecks.call(

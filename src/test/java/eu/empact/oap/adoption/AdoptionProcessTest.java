@@ -336,7 +336,7 @@ class AdoptionProcessTest {
     for (int daysBefore : List.of(14, 7, 1)) {
       ClockUtil.setCurrentTime(Date.from(deadline.minus(daysBefore, ChronoUnit.DAYS).plusSeconds(1)));
       management.executeJob(job("Timer_StateParticipationReminder").getId());
-      management.executeJob(job("ServiceTask_SendStateParticipationReminders").getId());
+      management.executeJob(job("Task_SendStateParticipationReminders").getId());
     }
     ClockUtil.setCurrentTime(Date.from(deadline.plusSeconds(1)));
     management.executeJob(job(TIMER_NEC_DEADLINE).getId());

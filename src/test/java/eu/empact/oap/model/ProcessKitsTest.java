@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -71,19 +72,16 @@ class ProcessKitsTest {
   @MethodSource("kits")
   void everyVariableTheModelReadsIsNamedByItsKit(Class<?> kit, String key) throws IOException {
     Set<String> named = constants(kit);
-    String xml = Files.readString(Path.of("processes", key + ".bpmn"))
-        .replaceAll("delegateExpression=\"\\$\\{\\w+}\"", "");
-    Set<String> read = variables(xml);
-    Matcher element = Pattern.compile("camunda:elementVariable=\"(\\w+)\"").matcher(xml);
-    while (element.find()) {
-      read.add(element.group(1));
-    }
-    if (kit == ExclusionProcess.class) {
-      String dmn = Files.readString(Path.of("processes", ExclusionProcess.DECISION_KEY + ".dmn"));
-      Matcher input = Pattern.compile("<text>(\\w+)</text>").matcher(dmn);
-      while (input.find()) {
-        read.add(input.group(1));
+    ModelXml bpmn = ModelXml.read(Path.of("processes", key + ".bpmn"));
+    Set<String> read = variables(String.join("\n", bpmn.texts("delegateExpression")));
+    bpmn.elements().forEach(element -> {
+      if (element.hasAttributeNS(ModelXml.CAMUNDA, "elementVariable")) {
+        read.add(element.getAttributeNS(ModelXml.CAMUNDA, "elementVariable"));
       }
+    });
+    if (kit == ExclusionProcess.class) {
+      ModelXml dmn = ModelXml.read(Path.of("processes", ExclusionProcess.DECISION_KEY + ".dmn"));
+      dmn.elements(ModelXml.DMN, "inputExpression").forEach(input -> read.add(input.getTextContent().strip()));
     }
     read.removeAll(named);
     read.removeAll(NOT_VARIABLES);
@@ -109,9 +107,9 @@ class ProcessKitsTest {
   }
 
   /** The identifiers an expression reads as variables: not beans (followed by '.') nor functions. */
-  static Set<String> variables(String xml) {
+  static Set<String> variables(String texts) {
     Set<String> variables = new TreeSet<>();
-    Matcher expression = EXPRESSION.matcher(xml.replace("&amp;", "&").replace("&gt;", ">").replace("&lt;", "<"));
+    Matcher expression = EXPRESSION.matcher(texts);
     while (expression.find()) {
       String body = expression.group(1).replaceAll("'[^']*'", "''");
       Matcher identifier = IDENTIFIER.matcher(body);
@@ -141,9 +139,12 @@ class ProcessKitsTest {
     Set<String> compared = new TreeSet<>();
     try (Stream<Path> models = Files.list(Path.of("processes"))) {
       for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
-        Matcher condition = Pattern.compile("outcome\\s*==\\s*'([^']*)'").matcher(Files.readString(model));
-        while (condition.find()) {
-          compared.add(condition.group(1));
+        for (ConditionExpression expression : Bpmn.readModelFromFile(model.toFile())
+            .getModelElementsByType(ConditionExpression.class)) {
+          Matcher condition = Pattern.compile("outcome\\s*==\\s*'([^']*)'").matcher(expression.getTextContent());
+          while (condition.find()) {
+            compared.add(condition.group(1));
+          }
         }
       }
     }

@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -96,11 +99,15 @@ public final class ReminderBenchmark {
   private static void deploy(RepositoryService repository) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("reminder-benchmark").camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_Work").camundaAssignee(USER).camundaDueDate("${due}")
-        .boundaryEvent("Timer_Reminder").cancelActivity(false)
-        .timerWithCycle("${reminders.cycle(execution, 'Task_Work', 'benchmark', due)}")
+        .boundaryEvent("Timer_Reminder").cancelActivity(false).timerWithCycle("${reminders.cycle(execution, due)}")
         .serviceTask("Task_SendReminders").camundaAsyncBefore().camundaDelegateExpression("${sendRemindersDelegate}")
-        .camundaInputParameter("remindedActivity", "Task_Work").camundaInputParameter("reminderKind", "benchmark")
         .endEvent().moveToActivity("Task_Work").endEvent().done();
+    CamundaProperty kind = model.newInstance(CamundaProperty.class);
+    kind.setCamundaName("reminderKind");
+    kind.setCamundaValue("benchmark");
+    CamundaProperties properties = model.newInstance(CamundaProperties.class);
+    properties.getCamundaProperties().add(kind);
+    model.<BoundaryEvent>getModelElementById("Timer_Reminder").builder().addExtensionElement(properties);
     repository.createDeployment().addModelInstance("reminder-benchmark.bpmn", model).deploy();
   }
 
