@@ -100,6 +100,41 @@ class ReminderFragmentProcessTest {
     assertThat(timer("Timer_Sequential").getDuedate()).isEqualTo(Date.from(DUE.minus(7, ChronoUnit.DAYS)));
   }
 
+  /**
+   * Process instances started on a model deployed before the fragments named their task once
+   * (the task's id and kind written in the cycle and as the send task's input parameters) go on
+   * reminding after the upgrade.
+   */
+  @Test
+  void aModelDeployedBeforeTheFragmentsNamedTheirTaskOnceStillReminds() {
+    if (repository.createProcessDefinitionQuery().processDefinitionKey("reminder-earlier").count() == 0) {
+      repository.createDeployment().addModelInstance("reminder-earlier.bpmn", Bpmn
+          .createExecutableProcess("reminder-earlier").camundaHistoryTimeToLive(1).startEvent()
+          .userTask("Task_Earlier").camundaAssignee("${person}").camundaDueDate("${due}").endEvent()
+          .moveToActivity("Task_Earlier").boundaryEvent("Timer_Earlier").cancelActivity(false)
+          .timerWithCycle("${reminders.cycle(execution, 'Task_Earlier', 'fragment-test', due)}")
+          .serviceTask("Task_SendEarlier").camundaAsyncBefore().camundaDelegateExpression("${sendRemindersDelegate}")
+          .camundaInputParameter("remindedActivity", "Task_Earlier").camundaInputParameter("reminderKind", "fragment-test")
+          .endEvent().done()).deploy();
+    }
+    ProcessInstance earlier = runtime.startProcessInstanceByKey("reminder-earlier",
+        Map.of("due", Date.from(DUE), "person", PEOPLE.get(1)));
+    Job timer = management.createJobQuery().processInstanceId(earlier.getId()).activityId("Timer_Earlier")
+        .singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(DUE.minus(14, ChronoUnit.DAYS)));
+
+    ClockUtil.setCurrentTime(Date.from(DUE.minus(14, ChronoUnit.DAYS).plusSeconds(1)));
+    management.executeJob(timer.getId());
+    management.executeJob(management.createJobQuery().processInstanceId(earlier.getId())
+        .activityId("Task_SendEarlier").singleResult().getId());
+
+    String taskId = tasks.createTaskQuery().processInstanceId(earlier.getId()).singleResult().getId();
+    assertThat(notifications.all()).filteredOn(notice -> notice.taskId().equals(taskId))
+        .extracting(Notification::kind, Notification::recipientUser)
+        .containsExactly(tuple(TaskNotice.Kind.REMINDER, PEOPLE.get(1)));
+    runtime.deleteProcessInstance(earlier.getId(), "test done");
+  }
+
   /** Three tasks side by side, each with the reminder fragment of the project's models. */
   private static BpmnModelInstance model() {
     var start = Bpmn.createExecutableProcess("reminder-fragments").camundaHistoryTimeToLive(1).startEvent()
