@@ -5,42 +5,29 @@ import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
-import java.time.Clock;
-import java.time.Duration;
+import eu.empact.oap.tasks.TaskAssignment;
 import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** What the adoption model asks of the application: groups, collections and due dates. */
+/** What the adoption model asks of the application: its collections and who answers for an actor. */
 @Component("adoption")
 public class Adoption {
 
   private final ActorDirectory actors;
   private final Tasking tasking;
-  private final AdoptionProperties properties;
   private final ParticipationStatus participation;
-  private final Clock clock;
+  private final TaskAssignment tasks;
 
-  Adoption(ActorDirectory actors, Tasking tasking, AdoptionProperties properties, ParticipationStatus participation,
-           Clock clock) {
+  Adoption(ActorDirectory actors, Tasking tasking, ParticipationStatus participation, TaskAssignment tasks) {
     this.actors = actors;
     this.tasking = tasking;
-    this.properties = properties;
     this.participation = participation;
-    this.clock = clock;
+    this.tasks = tasks;
   }
 
-  public String driverGroup(long oapId) {
-    return EmpactGroups.driver(oapId);
-  }
 
-  public String actionLeaderGroup(String actor) {
-    return EmpactGroups.actionLeader(actor);
-  }
 
-  public String necGroup(String memberState) {
-    return EmpactGroups.nec(memberState);
-  }
 
   /** Who answers for an actor's participation: the NEC of a Member State, else its Action Leader group. */
   public String contactGroup(String actor) {
@@ -48,15 +35,7 @@ public class Adoption {
         ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
   }
 
-  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
-  public String supportUnitGroup() {
-    return EmpactGroups.SUPPORT_UNIT;
-  }
 
-  /** The COSI secretariat, for the model's tasks of the secretariat. */
-  public String cosiSecretariatGroup() {
-    return EmpactGroups.COSI_SECRETARIAT;
-  }
 
   /**
    * The Member States by Council code, one NEC task each: all 27, but not one that is no longer
@@ -68,16 +47,27 @@ public class Adoption {
         .filter(code -> !excluded.contains(code)).toList();
   }
 
-  /** The due date of a kind of task (draft, leadership, review), counted from now. */
-  public Date due(String kind) {
-    Integer days = properties.dueDays().get(kind);
-    if (days == null) {
-      throw new IllegalStateException("no empact.adoption.due-days." + kind + " configured");
-    }
-    return Date.from(clock.instant().plus(Duration.ofDays(days)));
-  }
 
   public boolean allConfirmed(long oapId) {
     return tasking.unconfirmedActors(oapId).isEmpty();
+  }
+
+  // Expressions of models deployed before every model asked TaskAssignment ({@code ${tasks...}}):
+  // process instances started on them still call these.
+
+  public String driverGroup(long oapId) {
+    return tasks.driverGroup(oapId);
+  }
+
+  public String actionLeaderGroup(String actor) {
+    return tasks.actionLeaderGroup(actor);
+  }
+
+  public String necGroup(String memberState) {
+    return tasks.necGroup(memberState);
+  }
+
+  public Date due(String kind) {
+    return tasks.due("adoption." + kind);
   }
 }

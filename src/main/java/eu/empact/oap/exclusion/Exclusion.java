@@ -3,6 +3,7 @@ package eu.empact.oap.exclusion;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.tasks.TaskAssignment;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** What the exclusion models ask of the application: groups, collections and due dates. */
+/** What the exclusion models ask of the application: who answers for an actor, collections and the response period. */
 @Component("exclusion")
 public class Exclusion {
 
@@ -18,17 +19,17 @@ public class Exclusion {
   private final Commitments commitments;
   private final ExclusionProperties properties;
   private final Clock clock;
+  private final TaskAssignment tasks;
 
-  Exclusion(ActorDirectory actors, Commitments commitments, ExclusionProperties properties, Clock clock) {
+  Exclusion(ActorDirectory actors, Commitments commitments, ExclusionProperties properties, Clock clock,
+            TaskAssignment tasks) {
     this.actors = actors;
     this.commitments = commitments;
     this.properties = properties;
     this.clock = clock;
+    this.tasks = tasks;
   }
 
-  public String driverGroup(long oapId) {
-    return EmpactGroups.driver(oapId);
-  }
 
   /** Who answers for the actor: its Action Leader group and, for a Member State, its NEC. */
   public String contactGroups(String actor) {
@@ -39,10 +40,6 @@ public class Exclusion {
     return String.join(",", groups);
   }
 
-  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
-  public String supportUnitGroup() {
-    return EmpactGroups.SUPPORT_UNIT;
-  }
 
   public boolean isMemberState(String actor) {
     return actors.resolve(actor).filter(Actor::isMemberState).isPresent();
@@ -53,12 +50,20 @@ public class Exclusion {
     return commitments.ofEscalation(escalationId).stream().filter(c -> !c.fulfilled()).map(Commitment::id).toList();
   }
 
-  public Date due(String kind) {
-    return Date.from(clock.instant().plus(Duration.ofDays(properties.dueDays(kind))));
-  }
 
   /** The end of the period the actor has to answer an exhortation sent now. */
   public Date responseDeadline() {
     return Date.from(clock.instant().plus(Duration.ofDays(properties.responseDays())));
+  }
+
+  // Expressions of models deployed before every model asked TaskAssignment ({@code ${tasks...}}):
+  // process instances started on them still call these.
+
+  public String driverGroup(long oapId) {
+    return tasks.driverGroup(oapId);
+  }
+
+  public Date due(String kind) {
+    return tasks.due("exclusion." + kind);
   }
 }

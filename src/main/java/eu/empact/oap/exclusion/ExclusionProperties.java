@@ -24,12 +24,4 @@ public record ExclusionProperties(int leaderReportsThreshold, int participantCom
     }
     dueDays = dueDays == null ? Map.of() : Map.copyOf(dueDays);
   }
-
-  int dueDays(String kind) {
-    Integer days = dueDays.get(kind);
-    if (days == null) {
-      throw new IllegalStateException("no empact.exclusion.due-days." + kind + " configured");
-    }
-    return days;
-  }
 }

@@ -4,30 +4,26 @@ import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.ParticipationStatus;
-import java.time.Clock;
-import java.time.Duration;
+import eu.empact.oap.tasks.TaskAssignment;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
-/** What the reporting model asks of the application: the OAs of a round, groups and due dates. */
+/** What the reporting model asks of the application: the OAs of a round and who reports on them. */
 @Component("reporting")
 public class Reporting {
 
   private final OaReports reports;
-  private final ReportingProperties properties;
   private final IdentityService identity;
   private final ParticipationStatus participation;
-  private final Clock clock;
+  private final TaskAssignment tasks;
 
-  Reporting(OaReports reports, ReportingProperties properties, IdentityService identity,
-            ParticipationStatus participation, Clock clock) {
+  Reporting(OaReports reports, IdentityService identity, ParticipationStatus participation, TaskAssignment tasks) {
     this.reports = reports;
-    this.properties = properties;
     this.identity = identity;
     this.participation = participation;
-    this.clock = clock;
+    this.tasks = tasks;
   }
 
   /** One report task per OA of the version the round reports on. */
@@ -49,23 +45,9 @@ public class Reporting {
     return String.join(",", leaders.stream().map(EmpactGroups::actionLeader).toList());
   }
 
-  public String driverGroup(long oapId) {
-    return EmpactGroups.driver(oapId);
-  }
 
-  public String coDriverGroup(long oapId) {
-    return EmpactGroups.coDriver(oapId);
-  }
 
-  /** The EMPACT Support Unit, for the model's tasks of the Support Unit. */
-  public String supportUnitGroup() {
-    return EmpactGroups.SUPPORT_UNIT;
-  }
 
-  /** The COSI secretariat, for the model's tasks of the secretariat. */
-  public String cosiSecretariatGroup() {
-    return EmpactGroups.COSI_SECRETARIAT;
-  }
 
   /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
   public boolean hasCoDrivers(long oapId) {
@@ -73,8 +55,18 @@ public class Reporting {
         () -> identity.createUserQuery().memberOfGroup(EmpactGroups.coDriver(oapId)).count()) > 0;
   }
 
-  /** The due date of a kind of task after the reports (driver-report, support-unit, ...), from now. */
+  // Expressions of models deployed before every model asked TaskAssignment ({@code ${tasks...}}):
+  // process instances started on them still call these.
+
+  public String driverGroup(long oapId) {
+    return tasks.driverGroup(oapId);
+  }
+
+  public String coDriverGroup(long oapId) {
+    return tasks.coDriverGroup(oapId);
+  }
+
   public Date due(String kind) {
-    return Date.from(clock.instant().plus(Duration.ofDays(properties.dueDays(kind))));
+    return tasks.due("reporting." + kind);
   }
 }

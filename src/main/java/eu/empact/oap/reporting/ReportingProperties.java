@@ -27,14 +27,6 @@ public record ReportingProperties(String halfYearDeadline, String annualDeadline
     dueDays = dueDays == null ? Map.of() : Map.copyOf(dueDays);
   }
 
-  /** The days a kind of task is due after it is created. */
-  int dueDays(String kind) {
-    Integer days = dueDays.get(kind);
-    if (days == null) {
-      throw new IllegalStateException("no empact.reporting.due-days." + kind + " configured");
-    }
-    return days;
-  }
 
   MonthDay halfYear() {
     return MonthDay.parse(halfYearDeadline);

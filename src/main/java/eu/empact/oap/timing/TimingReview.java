@@ -1,27 +1,22 @@
 package eu.empact.oap.timing;
 
-import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
-import java.time.Clock;
-import java.time.Duration;
+import eu.empact.oap.tasks.TaskAssignment;
 import java.util.Date;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What the timing review model asks of the application: which activities, whose task, by when. */
+/** What the timing review model asks of the application: which activities. */
 @Component("timingReview")
 public class TimingReview {
 
   private final OapRegistry registry;
-  private final Duration due;
-  private final Clock clock;
+  private final TaskAssignment tasks;
 
-  TimingReview(OapRegistry registry, @Value("${empact.timing-review.due-days:14}") int dueDays, Clock clock) {
+  TimingReview(OapRegistry registry, TaskAssignment tasks) {
     this.registry = registry;
-    this.due = Duration.ofDays(dueDays);
-    this.clock = clock;
+    this.tasks = tasks;
   }
 
   /** The ids of the activities whose timing the parser flagged (the multi-instance collection). */
@@ -29,11 +24,14 @@ public class TimingReview {
     return registry.flaggedActivities(oapId).stream().map(ActivityView::id).toList();
   }
 
+  // Expressions of models deployed before every model asked TaskAssignment ({@code ${tasks...}}):
+  // process instances started on them still call these.
+
   public String driverGroup(long oapId) {
-    return EmpactGroups.driver(oapId);
+    return tasks.driverGroup(oapId);
   }
 
   public Date dueDate() {
-    return Date.from(clock.instant().plus(due));
+    return tasks.due("timing-review");
   }
 }

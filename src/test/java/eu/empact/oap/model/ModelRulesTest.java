@@ -117,11 +117,14 @@ class ModelRulesTest {
       check(broken, task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null, task,
           "needs candidate groups");
       check(broken, task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().startsWith("${"),
-          task, "names its candidate groups through the process's bean (${adoption.supportUnitGroup()}), "
+          task, "names its candidate groups through an expression (${tasks.supportUnitGroup()}), "
               + "whose names come from EmpactGroups, not as literal group names");
       check(broken, task.getCamundaFormRef() != null, task, "needs a Camunda Form (camunda:formRef)");
       check(broken, "deployment".equals(task.getCamundaFormRefBinding()), task,
           "needs camunda:formRefBinding=\"deployment\"");
+      check(broken, task.getCamundaDueDate() == null
+              || task.getCamundaDueDate().matches("\\$\\{tasks\\.due\\('[a-z.-]+'\\)}|\\$\\{[a-zA-Z]+}"), task,
+          "takes its due date from the configured days (${tasks.due('adoption.draft')}) or a deadline variable");
       if (task.getCamundaDueDate() != null) {
         check(broken, hasReminder(model, task), task,
             "has a due date but no reminder: a timer on it with the property reminderKind and the cycle "
