@@ -4,6 +4,7 @@ import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionContentView;
 import eu.empact.oap.registry.RegistryViews.VersionEvent;
 import eu.empact.oap.registry.RegistryViews.VersionView;
 import java.sql.ResultSet;
@@ -243,6 +244,22 @@ public class OapRegistry {
             oap.period(), rs.getString("title"), oap.driver(), oap.coDrivers(), rs.getString("classification"),
             rs.getString("council_document"), content.goals(versionId), content.actions(versionId)))
         .single();
+  }
+
+  /**
+   * One operational action of a version as the registry stores it (KPIs, activities, notes, leaders,
+   * co-leaders and participants), read by itself: a few statements, not the OAP's whole document.
+   */
+  @Transactional(readOnly = true)
+  public Optional<OapDocument.OperationalAction> operationalAction(long oapId, int revision, String ref) {
+    return content.action(oapId, revision, ref);
+  }
+
+  /** The strategic goals and operational actions of a version: one statement per table. */
+  @Transactional(readOnly = true)
+  public VersionContentView content(long oapId, int revision) {
+    long versionId = versionId(oapId, revision);
+    return new VersionContentView(revision, content.goals(versionId), content.actions(versionId));
   }
 
   @Transactional(readOnly = true)

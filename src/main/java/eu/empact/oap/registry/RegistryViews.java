@@ -30,5 +30,9 @@ public final class RegistryViews {
                            List<Participation> participations, List<String> unresolvedParticipants,
                            List<OapDocument.Kpi> kpis, List<ActivityView> activities) {}
 
+  /** A version's strategic goals and operational actions, without the OAP's header. */
+  public record VersionContentView(int revision, List<OapDocument.StrategicGoal> strategicGoals,
+                                   List<OapDocument.OperationalAction> operationalActions) {}
+
   public record ActivityView(long id, String oaRef, int number, String description, ActivityTiming timing) {}
 }

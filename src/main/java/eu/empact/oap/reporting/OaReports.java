@@ -48,12 +48,18 @@ public class OaReports {
   /** The OAs a round asks about, as the version it reports on has them. */
   @Transactional(readOnly = true)
   public List<OperationalAction> actions(long oapId, int round) {
-    return registry.export(oapId, rounds.revision(oapId, round)).operationalActions();
+    return registry.content(oapId, rounds.revision(oapId, round)).operationalActions();
   }
 
+  /** One OA of the round, read by itself from the registry (its KPIs and actors), not from the OAP's document. */
   @Transactional(readOnly = true)
   public OperationalAction action(long oapId, int round, String ref) {
-    return actions(oapId, round).stream().filter(oa -> oa.ref().equals(ref)).findFirst()
+    return action(oapId, round, rounds.state(oapId, round), ref);
+  }
+
+  private OperationalAction action(long oapId, int round, ReportingRounds.RoundState state, String ref) {
+    int revision = state.revision() != null ? state.revision() : rounds.revision(oapId, round);
+    return registry.operationalAction(oapId, revision, ref)
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref + " in reporting round " + round));
   }
 
@@ -64,8 +70,8 @@ public class OaReports {
 
   /** As {@link #submit(long, int, OaReport, String)}, refusing also for problems the form found reading it. */
   public void submit(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    List<Problem> problems = problems(oapId, round, report, formProblems);
     ReportingRounds.RoundState state = rounds.state(oapId, round);
+    List<Problem> problems = problems(oapId, round, state, report, formProblems);
     if (state.stage() != RoundStage.COLLECTING) {
       throw new RegistryConflictException("round " + round + " of OAP " + oapId + " is not collecting reports ("
           + state.stage() + ")");
@@ -90,8 +96,8 @@ public class OaReports {
    * the round's document shows it in a new edition.
    */
   public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    List<Problem> problems = problems(oapId, round, report, formProblems);
     ReportingRounds.RoundState state = rounds.state(oapId, round);
+    List<Problem> problems = problems(oapId, round, state, report, formProblems);
     Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ? "
             + "AND addendum = FALSE").params(state.id(), report.oaRef(), MISSED).query(Long.class).optional()
         .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
@@ -188,9 +194,10 @@ public class OaReports {
   }
 
   /** What the form found reading the report, and what the checks against the OA's KPIs find. */
-  private List<Problem> problems(long oapId, int round, OaReport report, List<Problem> formProblems) {
+  private List<Problem> problems(long oapId, int round, ReportingRounds.RoundState state, OaReport report,
+                                 List<Problem> formProblems) {
     List<Problem> problems = new ArrayList<>(formProblems);
-    problems.addAll(OaReportValidator.validate(report, action(oapId, round, report.oaRef()).kpis()));
+    problems.addAll(OaReportValidator.validate(report, action(oapId, round, state, report.oaRef()).kpis()));
     return problems;
   }
 
