@@ -6,10 +6,11 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.shared.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,19 +148,8 @@ public class OaReports {
 
   @Transactional(readOnly = true)
   public RoundSummary summary(long oapId, int round) {
-    Map<String, RecordedReport> reports = reports(oapId, round);
-    Map<ReportStatus, Integer> perStatus = new EnumMap<>(ReportStatus.class);
-    List<String> planned = actions(oapId, round).stream().map(OperationalAction::ref).toList();
-    List<String> missing = new ArrayList<>();
-    for (String ref : planned) {
-      RecordedReport report = reports.get(ref);
-      if (report == null || report.missed()) {
-        missing.add(ref);
-      } else {
-        perStatus.merge(ReportStatus.valueOf(report.status()), 1, Integer::sum);
-      }
-    }
-    return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
+    return RoundSummary.of(round, actions(oapId, round).stream().map(OperationalAction::ref).toList(),
+        reports(oapId, round));
   }
 
   /** The round's reports (MISSED included) by OA, in the order they were recorded: the round's record. */
@@ -185,12 +175,17 @@ public class OaReports {
     Map<String, RecordedReport> reports = new LinkedHashMap<>();
     jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? AND addendum = ? ORDER BY id").params(roundId, addenda)
         .query(rs -> {
-          reports.put(rs.getString("oa_ref"), new RecordedReport(rs.getString("oa_ref"), rs.getString("status"),
-              rs.getString("progress"), kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
-              rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
-              rs.getTimestamp("recorded_at").toInstant()));
+          reports.put(rs.getString("oa_ref"), recorded(rs, kpis));
         });
     return reports;
+  }
+
+  /** A row of oa_report with its KPI values (by report id). */
+  static RecordedReport recorded(ResultSet rs, Map<Long, Map<String, String>> kpis) throws SQLException {
+    return new RecordedReport(rs.getString("oa_ref"), rs.getString("status"), rs.getString("progress"),
+        kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
+        rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
+        rs.getTimestamp("recorded_at").toInstant());
   }
 
   /** What the form found reading the report, and what the checks against the OA's KPIs find. */
