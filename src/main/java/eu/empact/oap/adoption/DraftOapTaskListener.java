@@ -40,7 +40,8 @@ class DraftOapTaskListener extends AdoptionTask {
   @Override
   void prepare(DelegateTask task, TaskSubject subject) {
     registry.releaseContent(subject.oapId(), subject.revision(), "system");
-    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS, FormText.of(lines(registry.overview(subject.oapId()).actions())));
+    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS,
+        FormText.of(lines(registry.overview(subject.oapId()).actions())));
   }
 
   @Override

@@ -24,6 +24,7 @@ import eu.empact.oap.support.ProcessTestContext;
 import eu.empact.oap.support.SqlStatements;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -389,10 +390,10 @@ class AdoptionProcessTest {
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
 
     OapDocument draft = registry.export(oapId);
-    List<OapDocument.OperationalAction> actions = new java.util.ArrayList<>(draft.operationalActions());
+    List<OapDocument.OperationalAction> actions = new ArrayList<>(draft.operationalActions());
     OapDocument.OperationalAction first = actions.get(0);
-    actions.set(0, new OapDocument.OperationalAction(first.ref(), first.strategicGoal(), "Migrant smuggling picture, renamed",
-        first.shortTitle(), first.actionLeaders(), first.coActionLeaders(), first.participants(), first.types(),
+    actions.set(0, new OapDocument.OperationalAction(first.ref(), first.strategicGoal(),
+        "Migrant smuggling picture, renamed", first.shortTitle(), first.actionLeaders(), first.coActionLeaders(), first.participants(), first.types(),
         first.kpis(), first.activities(), first.linksToOtherOaps(), first.jointActionDays()));
     registry.replaceDraft(oapId, new OapDocument(draft.priority(), draft.period(), draft.title(), draft.driver(),
         draft.coDrivers(), draft.classification(), draft.councilDocument(), draft.strategicGoals(), actions), "driver");
