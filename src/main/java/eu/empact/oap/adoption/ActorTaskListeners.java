@@ -5,7 +5,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.NecConsultation;
-import eu.empact.oap.registry.RegistryViews.ActionView;
+import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormText;
@@ -35,8 +35,8 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(SUMMARY, FormText.of(registry.actions(subject.oapId()).stream()
-          .filter(oa -> leaderCodes(oa).contains(subject.actor()))
+      task.setVariableLocal(SUMMARY, FormText.of(registry.overview(subject.oapId()).actions().stream()
+          .filter(oa -> oa.leaders().contains(subject.actor()))
           .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n"))));
     }
 
@@ -71,8 +71,9 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(OA_OPTIONS, json.of(registry.actions(subject.oapId()).stream().map(oa -> Map.of("value",
-          oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " (" + leaders(oa) + ")")).toList()));
+      task.setVariableLocal(OA_OPTIONS, json.of(registry.overview(subject.oapId()).actions().stream()
+          .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
+              + String.join(", ", oa.leaders()) + ")")).toList()));
       // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
       task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
     }
@@ -82,7 +83,7 @@ final class ActorTaskListeners {
       TaskSubject subject = completion.subject();
       List<String> chosen = completion.form().list(PARTICIPATING_OAS);
       Map<String, Boolean> participation = new LinkedHashMap<>();
-      for (ActionView oa : registry.actions(subject.oapId())) {
+      for (ActionLeaders oa : registry.overview(subject.oapId()).actions()) {
         participation.put(oa.ref(), chosen.contains(oa.ref()));
       }
       consultation.answer(subject.oapId(), subject.revision(), subject.actor(), participation,

@@ -7,8 +7,10 @@ import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
+import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionOverview;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
@@ -61,12 +63,13 @@ abstract class AdoptionTask extends FormTaskListener {
 
   @Override
   protected void created(DelegateTask task, TaskSubject subject) {
-    OapSummary oap = registry.summary(subject.oapId());
+    VersionOverview overview = registry.overview(subject.oapId());
+    OapSummary oap = overview.oap();
     name(task, properties(task).getOrDefault("taskName", task.getName() + " {oap} REV {rev}")
         .replace("{oap}", oap.displayName())
         .replace("{rev}", String.valueOf(subject.revision()))
         .replace("{actor}", subject.actor() == null ? "" : subject.actor()));
-    task.setVariableLocal(OAP_OVERVIEW, FormText.of(overview(oap, registry.actions(oap.id()))));
+    task.setVariableLocal(OAP_OVERVIEW, FormText.of(overview(overview)));
     if (hasCandidateGroup(task, EmpactGroups.driver(oap.id()))) {
       // the Co-Drivers see the task and comment on it (a comment needs the task's history)
       WithoutAuthorizationChecks.run(() -> {
@@ -140,9 +143,11 @@ abstract class AdoptionTask extends FormTaskListener {
   }
 
   /** A text the forms show: the OAP, its version, and each OA with its leaders, or what it lacks. */
-  static String overview(OapSummary oap, List<ActionView> actions) {
+  static String overview(VersionOverview overview) {
+    OapSummary oap = overview.oap();
+    List<ActionLeaders> actions = overview.actions();
     String lines = actions.stream().map(oa -> "OA " + oa.ref() + " " + oa.title() + " | leader: "
-            + leaders(oa).transform(leaders -> leaders.isEmpty() ? "MISSING" : leaders))
+            + (oa.leaders().isEmpty() ? "MISSING" : String.join(", ", oa.leaders())))
         .collect(Collectors.joining("\n"));
     return oap.title() + " (REV " + oap.revision() + ", " + oap.status() + ", Driver " + oap.driver()
         + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers())) + ")\n"
@@ -150,13 +155,9 @@ abstract class AdoptionTask extends FormTaskListener {
         + oap.id() : "") + "\n" + lines;
   }
 
-  static List<String> leaderCodes(ActionView oa) {
-    return oa.participations().stream().filter(p -> p.role() == Participation.Role.LEADER)
-        .map(Participation::actor).toList();
-  }
-
   static String leaders(ActionView oa) {
-    return String.join(", ", leaderCodes(oa));
+    return String.join(", ", oa.participations().stream().filter(p -> p.role() == Participation.Role.LEADER)
+        .map(Participation::actor).toList());
   }
 
   private static boolean hasCandidateGroup(DelegateTask task, String group) {

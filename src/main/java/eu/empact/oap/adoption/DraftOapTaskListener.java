@@ -4,6 +4,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -39,7 +40,8 @@ class DraftOapTaskListener extends AdoptionTask {
   @Override
   void prepare(DelegateTask task, TaskSubject subject) {
     registry.releaseContent(subject.oapId(), subject.revision(), "system");
-    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS, FormText.of(lines(registry.actions(subject.oapId()))));
+    task.getExecution().setVariableLocal(LEADER_ASSIGNMENTS,
+        FormText.of(lines(registry.overview(subject.oapId()).actions())));
   }
 
   @Override
@@ -62,9 +64,9 @@ class DraftOapTaskListener extends AdoptionTask {
   }
 
   /** "OA 2.4 | Central MED Route | IT", one line per OA: what the form shows for the Driver to edit. */
-  static String lines(List<ActionView> actions) {
+  static String lines(List<ActionLeaders> actions) {
     return actions.stream().map(oa -> "OA " + oa.ref() + SEPARATOR + oa.title().replace('|', '/') + SEPARATOR
-        + leaders(oa)).collect(Collectors.joining("\n"));
+        + String.join(", ", oa.leaders())).collect(Collectors.joining("\n"));
   }
 
   /**

@@ -4,7 +4,9 @@ import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionContentView;
 import eu.empact.oap.registry.RegistryViews.VersionEvent;
+import eu.empact.oap.registry.RegistryViews.VersionOverview;
 import eu.empact.oap.registry.RegistryViews.VersionView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The OAPs, their versions and what happened to them. A version is written whole (import, or a
- * replaced draft) and only while it is a draft; every change is recorded with who made it.
+ * replaced draft) and only while it is a draft; every change is recorded with who made it, as an
+ * event on the version (the read models kept in memory, {@link VersionOverviews}, count on it).
  */
 @Service
 @Transactional
@@ -34,14 +37,16 @@ public class OapRegistry {
   private final ActorDirectory actors;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final VersionOverviews overviews;
 
   OapRegistry(JdbcClient jdbc, VersionContent content, ActorDirectory actors, ApplicationEventPublisher events,
-              Clock clock) {
+              Clock clock, VersionOverviews overviews) {
     this.jdbc = jdbc;
     this.content = content;
     this.actors = actors;
     this.events = events;
     this.clock = clock;
+    this.overviews = overviews;
   }
 
   /** Creates the OAP of a priority and period with the document as its REV 0 draft. */
@@ -243,6 +248,31 @@ public class OapRegistry {
             oap.period(), rs.getString("title"), oap.driver(), oap.coDrivers(), rs.getString("classification"),
             rs.getString("council_document"), content.goals(versionId), content.actions(versionId)))
         .single();
+  }
+
+  /**
+   * One operational action of a version as the registry stores it (KPIs, activities, notes, leaders,
+   * co-leaders and participants), read by itself: a few statements, not the OAP's whole document.
+   */
+  @Transactional(readOnly = true)
+  public Optional<OapDocument.OperationalAction> operationalAction(long oapId, int revision, String ref) {
+    return content.action(oapId, revision, ref);
+  }
+
+  /** The strategic goals and operational actions of a version: one statement per table. */
+  @Transactional(readOnly = true)
+  public VersionContentView content(long oapId, int revision) {
+    long versionId = versionId(oapId, revision);
+    return new VersionContentView(revision, content.goals(versionId), content.actions(versionId));
+  }
+
+  /**
+   * The overview of the OAP's current version that the adoption's tasks show, read once per change
+   * of the version and shared: a task asking for it costs one statement while nothing changed.
+   */
+  @Transactional(readOnly = true)
+  public VersionOverview overview(long oapId) {
+    return overviews.current(oapId, this::summary);
   }
 
   @Transactional(readOnly = true)

@@ -30,5 +30,18 @@ public final class RegistryViews {
                            List<Participation> participations, List<String> unresolvedParticipants,
                            List<OapDocument.Kpi> kpis, List<ActivityView> activities) {}
 
+  /** A version's strategic goals and operational actions, without the OAP's header. */
+  public record VersionContentView(int revision, List<OapDocument.StrategicGoal> strategicGoals,
+                                   List<OapDocument.OperationalAction> operationalActions) {}
+
+  /**
+   * The OAP with its current version and each OA's title and Action Leaders, as the adoption's
+   * forms show them: read once per state of the version and shared by its tasks.
+   */
+  public record VersionOverview(OapSummary oap, List<ActionLeaders> actions) {}
+
+  /** An OA's ref and title with the actors leading it, in the version's order. */
+  public record ActionLeaders(String ref, String title, List<String> leaders) {}
+
   public record ActivityView(long id, String oaRef, int number, String description, ActivityTiming timing) {}
 }

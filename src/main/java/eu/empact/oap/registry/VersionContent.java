@@ -6,6 +6,8 @@ import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import eu.empact.oap.registry.Participation.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,8 @@ class VersionContent {
 
   private static final String LINK = "LINK";
   private static final String JAD = "JAD";
+  private static final String ACTION_ROWS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, oa.type_codes "
+      + "FROM operational_action oa JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id ";
 
   private final JdbcClient jdbc;
 
@@ -141,40 +146,64 @@ class VersionContent {
   /** The operational actions of a version in document form, in their order. */
   List<OperationalAction> actions(long versionId) {
     Map<Long, ActionRow> rows = new LinkedHashMap<>();
-    jdbc.sql("SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, oa.type_codes FROM operational_action oa "
-            + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id WHERE oa.version_id = ? ORDER BY oa.position")
-        .param(versionId)
+    jdbc.sql(ACTION_ROWS + "WHERE oa.version_id = ? ORDER BY oa.position").param(versionId).query(rs -> {
+      rows.put(rs.getLong("id"), actionRow(rs));
+    });
+    readParts(rows, "oa_id IN (SELECT id FROM operational_action WHERE version_id = ?)", versionId);
+    return rows.values().stream().map(ActionRow::toAction).toList();
+  }
+
+  /**
+   * One operational action of an OAP's version, found by its ref: one statement for the OA and
+   * one per table of its parts (KPIs, activities, notes, actors), whatever the size of the OAP.
+   */
+  Optional<OperationalAction> action(long oapId, int revision, String ref) {
+    Map<Long, ActionRow> rows = new LinkedHashMap<>();
+    jdbc.sql(ACTION_ROWS + "JOIN oap_version v ON v.id = oa.version_id WHERE v.oap_id = ? AND v.revision = ? "
+            + "AND oa.ref = ?").params(oapId, revision, ref)
         .query(rs -> {
-          rows.put(rs.getLong("id"), new ActionRow(rs.getString("ref"), rs.getInt("number"), rs.getString("title"),
-              rs.getString("short_title"), rs.getString("type_codes")));
+          rows.put(rs.getLong("id"), actionRow(rs));
         });
-    String ofVersion = " WHERE oa_id IN (SELECT id FROM operational_action WHERE version_id = ?) ORDER BY oa_id, position";
-    jdbc.sql("SELECT oa_id, code, indicator, target FROM kpi" + ofVersion).param(versionId)
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    readParts(rows, "oa_id = ?", rows.keySet().iterator().next());
+    return Optional.of(rows.values().iterator().next().toAction());
+  }
+
+  private static ActionRow actionRow(ResultSet rs) throws SQLException {
+    return new ActionRow(rs.getString("ref"), rs.getInt("number"), rs.getString("title"), rs.getString("short_title"),
+        rs.getString("type_codes"));
+  }
+
+  /** The KPIs, activities, notes and actors of the OAs in {@code rows}: one statement per table. */
+  private void readParts(Map<Long, ActionRow> rows, String ofActions, Object param) {
+    String where = " WHERE " + ofActions + " ORDER BY oa_id, position";
+    jdbc.sql("SELECT oa_id, code, indicator, target FROM kpi" + where).param(param)
         .query(rs -> {
           rows.get(rs.getLong("oa_id")).kpis.add(new Kpi(rs.getString("code"), rs.getString("indicator"),
               rs.getString("target")));
         });
-    jdbc.sql("SELECT oa_id, description, timing_text FROM activity" + ofVersion).param(versionId)
+    jdbc.sql("SELECT oa_id, description, timing_text FROM activity" + where).param(param)
         .query(rs -> {
           rows.get(rs.getLong("oa_id")).activities.add(new Activity(rs.getString("description"),
               rs.getString("timing_text")));
         });
-    jdbc.sql("SELECT oa_id, kind, text FROM oa_note" + ofVersion).param(versionId)
+    jdbc.sql("SELECT oa_id, kind, text FROM oa_note" + where).param(param)
         .query(rs -> {
           ActionRow row = rows.get(rs.getLong("oa_id"));
           (LINK.equals(rs.getString("kind")) ? row.links : row.jads).add(rs.getString("text"));
         });
-    jdbc.sql("SELECT oa_id, position, actor_code, role FROM participation" + ofVersion.replace("ORDER BY",
-            "AND via_collective IS NULL ORDER BY")).param(versionId)
+    jdbc.sql("SELECT oa_id, position, actor_code, role FROM participation" + where.replace("ORDER BY",
+            "AND via_collective IS NULL ORDER BY")).param(param)
         .query(rs -> {
           rows.get(rs.getLong("oa_id")).byRole(Role.valueOf(rs.getString("role")))
               .put(rs.getInt("position"), rs.getString("actor_code"));
         });
-    jdbc.sql("SELECT oa_id, position, term FROM oa_collective_participant" + ofVersion).param(versionId)
+    jdbc.sql("SELECT oa_id, position, term FROM oa_collective_participant" + where).param(param)
         .query(rs -> {
           rows.get(rs.getLong("oa_id")).participants.put(rs.getInt("position"), rs.getString("term"));
         });
-    return rows.values().stream().map(ActionRow::toAction).toList();
   }
 
   private static final class ActionRow {

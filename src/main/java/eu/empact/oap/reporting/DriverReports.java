@@ -89,7 +89,7 @@ public class DriverReports {
 
   @Transactional(readOnly = true)
   public List<StrategicGoal> goals(long oapId, int round) {
-    return registry.export(oapId, rounds.revision(oapId, round)).strategicGoals();
+    return registry.content(oapId, rounds.revision(oapId, round)).strategicGoals();
   }
 
   static String heading(StrategicGoal goal) {

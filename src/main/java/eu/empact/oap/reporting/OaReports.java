@@ -6,10 +6,11 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.shared.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,12 +49,18 @@ public class OaReports {
   /** The OAs a round asks about, as the version it reports on has them. */
   @Transactional(readOnly = true)
   public List<OperationalAction> actions(long oapId, int round) {
-    return registry.export(oapId, rounds.revision(oapId, round)).operationalActions();
+    return registry.content(oapId, rounds.revision(oapId, round)).operationalActions();
   }
 
+  /** One OA of the round, read by itself from the registry (its KPIs and actors), not from the OAP's document. */
   @Transactional(readOnly = true)
   public OperationalAction action(long oapId, int round, String ref) {
-    return actions(oapId, round).stream().filter(oa -> oa.ref().equals(ref)).findFirst()
+    return action(oapId, round, rounds.state(oapId, round), ref);
+  }
+
+  private OperationalAction action(long oapId, int round, ReportingRounds.RoundState state, String ref) {
+    int revision = state.revision() != null ? state.revision() : rounds.revision(oapId, round);
+    return registry.operationalAction(oapId, revision, ref)
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no OA " + ref + " in reporting round " + round));
   }
 
@@ -64,8 +71,8 @@ public class OaReports {
 
   /** As {@link #submit(long, int, OaReport, String)}, refusing also for problems the form found reading it. */
   public void submit(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    List<Problem> problems = problems(oapId, round, report, formProblems);
     ReportingRounds.RoundState state = rounds.state(oapId, round);
+    List<Problem> problems = problems(oapId, round, state, report, formProblems);
     if (state.stage() != RoundStage.COLLECTING) {
       throw new RegistryConflictException("round " + round + " of OAP " + oapId + " is not collecting reports ("
           + state.stage() + ")");
@@ -90,8 +97,8 @@ public class OaReports {
    * the round's document shows it in a new edition.
    */
   public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
-    List<Problem> problems = problems(oapId, round, report, formProblems);
     ReportingRounds.RoundState state = rounds.state(oapId, round);
+    List<Problem> problems = problems(oapId, round, state, report, formProblems);
     Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ? "
             + "AND addendum = FALSE").params(state.id(), report.oaRef(), MISSED).query(Long.class).optional()
         .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
@@ -141,19 +148,8 @@ public class OaReports {
 
   @Transactional(readOnly = true)
   public RoundSummary summary(long oapId, int round) {
-    Map<String, RecordedReport> reports = reports(oapId, round);
-    Map<ReportStatus, Integer> perStatus = new EnumMap<>(ReportStatus.class);
-    List<String> planned = actions(oapId, round).stream().map(OperationalAction::ref).toList();
-    List<String> missing = new ArrayList<>();
-    for (String ref : planned) {
-      RecordedReport report = reports.get(ref);
-      if (report == null || report.missed()) {
-        missing.add(ref);
-      } else {
-        perStatus.merge(ReportStatus.valueOf(report.status()), 1, Integer::sum);
-      }
-    }
-    return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
+    return RoundSummary.of(round, actions(oapId, round).stream().map(OperationalAction::ref).toList(),
+        reports(oapId, round));
   }
 
   /** The round's reports (MISSED included) by OA, in the order they were recorded: the round's record. */
@@ -179,18 +175,24 @@ public class OaReports {
     Map<String, RecordedReport> reports = new LinkedHashMap<>();
     jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? AND addendum = ? ORDER BY id").params(roundId, addenda)
         .query(rs -> {
-          reports.put(rs.getString("oa_ref"), new RecordedReport(rs.getString("oa_ref"), rs.getString("status"),
-              rs.getString("progress"), kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
-              rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
-              rs.getTimestamp("recorded_at").toInstant()));
+          reports.put(rs.getString("oa_ref"), recorded(rs, kpis));
         });
     return reports;
   }
 
+  /** A row of oa_report with its KPI values (by report id). */
+  static RecordedReport recorded(ResultSet rs, Map<Long, Map<String, String>> kpis) throws SQLException {
+    return new RecordedReport(rs.getString("oa_ref"), rs.getString("status"), rs.getString("progress"),
+        kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
+        rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
+        rs.getTimestamp("recorded_at").toInstant());
+  }
+
   /** What the form found reading the report, and what the checks against the OA's KPIs find. */
-  private List<Problem> problems(long oapId, int round, OaReport report, List<Problem> formProblems) {
+  private List<Problem> problems(long oapId, int round, ReportingRounds.RoundState state, OaReport report,
+                                 List<Problem> formProblems) {
     List<Problem> problems = new ArrayList<>(formProblems);
-    problems.addAll(OaReportValidator.validate(report, action(oapId, round, report.oaRef()).kpis()));
+    problems.addAll(OaReportValidator.validate(report, action(oapId, round, state, report.oaRef()).kpis()));
     return problems;
   }
 

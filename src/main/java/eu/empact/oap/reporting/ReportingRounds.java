@@ -8,6 +8,8 @@ import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.VersionView;
 import eu.empact.oap.registry.VersionStatus;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,11 +89,22 @@ public class ReportingRounds {
   @Transactional(readOnly = true)
   public List<ReportingRound> rounds(long oapId) {
     return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? ORDER BY number").param(oapId)
-        .query((rs, n) -> new ReportingRound(rs.getInt("number"), ReportingRound.Kind.valueOf(rs.getString("kind")),
-            rs.getDate("covers_from").toLocalDate(), rs.getDate("covers_to").toLocalDate(),
-            rs.getDate("opens").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getBoolean("annual_fact_sheet"),
-            RoundStage.valueOf(rs.getString("stage"))))
-        .list();
+        .query((rs, n) -> round(rs)).list();
+  }
+
+  /** A row of reporting_round as the round it plans. */
+  static ReportingRound round(ResultSet rs) throws SQLException {
+    return new ReportingRound(rs.getInt("number"), ReportingRound.Kind.valueOf(rs.getString("kind")),
+        rs.getDate("covers_from").toLocalDate(), rs.getDate("covers_to").toLocalDate(),
+        rs.getDate("opens").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getBoolean("annual_fact_sheet"),
+        RoundStage.valueOf(rs.getString("stage")));
+  }
+
+  /** A row of reporting_round as stored: its key, stage, revision and what COSI did with it. */
+  static RoundState state(ResultSet rs) throws SQLException {
+    return new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
+        (Integer) rs.getObject("revision"), rs.getString("council_document"), rs.getString("submitted_to"),
+        Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null));
   }
 
   @Transactional(readOnly = true)
@@ -162,10 +175,7 @@ public class ReportingRounds {
   @Transactional(readOnly = true)
   public RoundState state(long oapId, int number) {
     return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?").params(oapId, number)
-        .query((rs, n) -> new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
-            (Integer) rs.getObject("revision"), rs.getString("council_document"), rs.getString("submitted_to"),
-            Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null)))
-        .optional().orElseThrow(() -> noRound(oapId, number));
+        .query((rs, n) -> state(rs)).optional().orElseThrow(() -> noRound(oapId, number));
   }
 
   /** The version a round reports on: fixed when it opened; before that, the adopted one. */
@@ -183,7 +193,7 @@ public class ReportingRounds {
         .map(VersionView::revision).max(Comparator.naturalOrder());
   }
 
-  private static NotFoundException noRound(long oapId, int number) {
+  static NotFoundException noRound(long oapId, int number) {
     return new NotFoundException("OAP " + oapId + " has no reporting round " + number
         + " (rounds are planned when a version is adopted)");
   }

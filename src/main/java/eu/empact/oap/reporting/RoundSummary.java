@@ -1,5 +1,7 @@
 package eu.empact.oap.reporting;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +23,21 @@ public record RoundSummary(int round, int planned, int reported, Map<ReportStatu
       throw new IllegalStateException("round " + round + " counts do not add up: " + planned + " planned, "
           + reported + " reported, " + counted + " counted by status, " + missing.size() + " missing");
     }
+  }
+
+  /** The counts of a round asking about the OAs {@code planned}, from its record (MISSED counts as missing). */
+  public static RoundSummary of(int round, List<String> planned, Map<String, RecordedReport> reports) {
+    Map<ReportStatus, Integer> perStatus = new EnumMap<>(ReportStatus.class);
+    List<String> missing = new ArrayList<>();
+    for (String ref : planned) {
+      RecordedReport report = reports.get(ref);
+      if (report == null || report.missed()) {
+        missing.add(ref);
+      } else {
+        perStatus.merge(ReportStatus.valueOf(report.status()), 1, Integer::sum);
+      }
+    }
+    return new RoundSummary(round, planned.size(), planned.size() - missing.size(), perStatus, missing);
   }
 
   /** "26 OAs planned, 25 reported (ongoing 10, finished / on time 15); missing: 2.4". */

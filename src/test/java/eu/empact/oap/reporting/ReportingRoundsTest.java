@@ -12,6 +12,7 @@ import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.reporting.documents.RoundReportDocument;
 import eu.empact.oap.support.ProcessTestContext;
+import eu.empact.oap.support.SqlStatements;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -102,6 +103,23 @@ class ReportingRoundsTest {
         .isInstanceOf(ReportRejectedException.class)
         .hasMessageContaining("kpis." + oa.kpis().get(0).code() + ": 'XXX' is a placeholder");
     assertThat(reports.summary(oapId, 1).reported()).isZero();
+  }
+
+  @Test
+  void checksOneReportAgainstItsOaWithoutReadingTheWholeOap() {
+    OapDocument.OperationalAction oa = actions.get(0);
+    Map<String, String> kpis = new HashMap<>(report(oa, "ongoing").kpiValues());
+    kpis.put(oa.kpis().get(0).code(), "XXX");
+    OaReport withPlaceholder = new OaReport(oa.ref(), "ongoing", "on track", kpis, null, null, null);
+
+    SqlStatements.Counted counted = SqlStatements.on(jdbc).count(() -> assertThatThrownBy(
+        () -> reports.submit(oapId, 1, withPlaceholder, "al")).isInstanceOf(ReportRejectedException.class));
+
+    System.out.println("one report checked: " + counted);
+    // the round, the OA with its parts (one statement per table) and whether it has a report: 8, where
+    // reading it from the OAP's whole document took 14
+    assertThat(counted.total()).as(counted.toString()).isLessThanOrEqualTo(8);
+    assertThat(counted.on("strategic_goal")).as(counted.toString()).isLessThanOrEqualTo(1);
   }
 
   @Test

@@ -6,11 +6,12 @@ import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.reporting.OaReportValidator;
-import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportStatus;
 import eu.empact.oap.reporting.ReportingRound;
-import eu.empact.oap.reporting.ReportingRounds;
+import eu.empact.oap.reporting.RoundRecord;
+import eu.empact.oap.reporting.RoundRecords;
+import eu.empact.oap.reporting.RoundRecords.Rounds;
 import eu.empact.oap.reporting.RoundStage;
 import java.awt.Color;
 import java.math.BigDecimal;
@@ -38,40 +39,48 @@ public class FactSheetDocument {
       new Color(0x000000), new Color(0xEEEEEE));
 
   private final OapRegistry registry;
-  private final ReportingRounds rounds;
-  private final OaReports reports;
+  private final RoundRecords records;
 
-  FactSheetDocument(OapRegistry registry, ReportingRounds rounds, OaReports reports) {
+  FactSheetDocument(OapRegistry registry, RoundRecords records) {
     this.registry = registry;
-    this.rounds = rounds;
-    this.reports = reports;
+    this.records = records;
   }
 
   /** The figures of one OAP for a year: per OA and KPI, each of the year's rounds and the total. */
   @Transactional(readOnly = true)
   public FactSheet figures(long oapId, int year) {
-    List<ReportingRound> ofYear = rounds.rounds(oapId).stream().filter(round -> round.coversTo().getYear() == year)
-        .toList();
-    if (ofYear.isEmpty()) {
+    return figures(oapId, read(oapId, year), year);
+  }
+
+  /** The OAP's rounds, with those held up to the year read whole: all a fact sheet shows, at once. */
+  private Rounds read(long oapId, int year) {
+    return records.rounds(oapId, round -> held(round) && round.coversTo().getYear() <= year);
+  }
+
+  private static boolean inYear(List<ReportingRound> rounds, int year) {
+    return rounds.stream().anyMatch(round -> round.coversTo().getYear() == year);
+  }
+
+  private static FactSheet figures(long oapId, Rounds rounds, int year) {
+    if (!inYear(rounds.planned(), year)) {
       throw new NotFoundException("OAP " + oapId + " has no reporting round in " + year);
     }
-    List<ReportingRound> yearRounds = ofYear.stream().filter(FactSheetDocument::held).toList();
+    List<RoundRecord> yearRounds = rounds.records().stream()
+        .filter(round -> round.round().coversTo().getYear() == year).toList();
     List<Figure> figures = new ArrayList<>();
     Map<KpiCategory, BigDecimal> totals = new EnumMap<>(KpiCategory.class);
-    Map<Integer, Map<String, RecordedReport>> byRound = new LinkedHashMap<>();
-    yearRounds.forEach(round -> byRound.put(round.number(), reports.reports(oapId, round.number())));
     for (OperationalAction oa : yearRounds.isEmpty() ? List.<OperationalAction>of()
-        : reports.actions(oapId, yearRounds.get(yearRounds.size() - 1).number())) {
+        : yearRounds.get(yearRounds.size() - 1).actions()) {
       for (Kpi kpi : oa.kpis()) {
         if (!OaReportValidator.counts(kpi)) {
           continue;
         }
         Map<Integer, BigDecimal> values = new LinkedHashMap<>();
-        byRound.forEach((round, recorded) -> {
-          RecordedReport report = recorded.get(oa.ref());
+        yearRounds.forEach(round -> {
+          RecordedReport report = round.reports().get(oa.ref());
           String value = report == null ? null : report.kpiValues().get(kpi.code());
           if (value != null) {
-            values.put(round, new BigDecimal(value.replace(",", "")));
+            values.put(round.number(), new BigDecimal(value.replace(",", "")));
           }
         });
         BigDecimal total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -79,13 +88,13 @@ public class FactSheetDocument {
         totals.merge(KpiCategory.of(kpi), total, BigDecimal::add);
       }
     }
-    return new FactSheet(registry.summary(oapId), year, yearRounds.stream().map(ReportingRound::number).toList(),
-        figures, totals);
+    return new FactSheet(rounds.oap(), year, yearRounds.stream().map(RoundRecord::number).toList(), figures, totals);
   }
 
   @Transactional(readOnly = true)
   public byte[] pdf(long oapId, int year) {
-    FactSheet sheet = figures(oapId, year);
+    Rounds rounds = read(oapId, year);
+    FactSheet sheet = figures(oapId, rounds, year);
     String title = "Annual fact sheet " + year + " - EMPACT " + sheet.oap().displayName();
     try (PdfWriter pdf = new PdfWriter(title, "KPI figures and OA status per round")) {
       pdf.heading(title, 1);
@@ -112,7 +121,7 @@ public class FactSheetDocument {
         pdf.row(cells, columns, false);
       }
       pdf.heading("Status of the OAs per round", 2);
-      statusChart(pdf, oapId, year);
+      statusChart(pdf, rounds);
       return pdf.bytes();
     }
   }
@@ -121,9 +130,14 @@ public class FactSheetDocument {
   @Transactional(readOnly = true)
   public byte[] allOapsPdf(int year) {
     String title = "Annual fact sheet " + year + " - all EMPACT OAPs";
-    List<FactSheet> sheets = registry.list().stream()
-        .filter(oap -> rounds.rounds(oap.id()).stream().anyMatch(round -> round.coversTo().getYear() == year))
-        .map(oap -> figures(oap.id(), year)).toList();
+    record Sheet(FactSheet figures, Rounds rounds) {}
+    List<Sheet> sheets = new ArrayList<>();
+    for (OapSummary oap : registry.list()) {
+      Rounds rounds = read(oap.id(), year);
+      if (inYear(rounds.planned(), year)) {
+        sheets.add(new Sheet(figures(oap.id(), rounds, year), rounds));
+      }
+    }
     try (PdfWriter pdf = new PdfWriter(title, "KPI figures per OAP")) {
       pdf.heading(title, 1);
       pdf.paragraph(sheets.size() + " OAP(s) with reporting rounds in " + year + ".");
@@ -131,7 +145,7 @@ public class FactSheetDocument {
       List.of(KpiCategory.values()).forEach(category -> header.add(category.label()));
       pdf.row(header, TOTAL_COLUMNS, true);
       Map<KpiCategory, BigDecimal> all = new EnumMap<>(KpiCategory.class);
-      for (FactSheet sheet : sheets) {
+      for (FactSheet sheet : sheets.stream().map(Sheet::figures).toList()) {
         List<String> cells = new ArrayList<>(List.of(sheet.oap().displayName()));
         for (KpiCategory category : KpiCategory.values()) {
           BigDecimal total = sheet.totals().getOrDefault(category, BigDecimal.ZERO);
@@ -143,30 +157,27 @@ public class FactSheetDocument {
       List<String> total = new ArrayList<>(List.of("All OAPs"));
       List.of(KpiCategory.values()).forEach(c -> total.add(all.getOrDefault(c, BigDecimal.ZERO).toPlainString()));
       pdf.row(total, TOTAL_COLUMNS, true);
-      for (FactSheet sheet : sheets) {
-        pdf.heading("Status of the OAs per round - " + sheet.oap().displayName(), 3);
-        statusChart(pdf, sheet.oap().id(), year);
+      for (Sheet sheet : sheets) {
+        pdf.heading("Status of the OAs per round - " + sheet.figures().oap().displayName(), 3);
+        statusChart(pdf, sheet.rounds());
       }
       return pdf.bytes();
     }
   }
 
-  /** One bar per round up to the year: how many OAs stood in each status, missed, or not reported yet. */
-  private void statusChart(PdfWriter pdf, long oapId, int year) {
-    for (ReportingRound round : rounds.rounds(oapId)) {
-      if (round.coversTo().getYear() > year || !held(round)) {
-        continue;
-      }
-      List<Float> counts = statusCounts(oapId, round.number());
+  /** One bar per round held up to the year: how many OAs stood in each status, missed, or not reported yet. */
+  private static void statusChart(PdfWriter pdf, Rounds rounds) {
+    for (RoundRecord round : rounds.records()) {
+      List<Float> counts = statusCounts(round);
       pdf.bar("Round " + round.number(), counts, COLOURS, (float) counts.stream().mapToDouble(Float::doubleValue).sum());
     }
     pdf.legend(SEGMENTS, COLOURS);
   }
 
-  private List<Float> statusCounts(long oapId, int round) {
-    Map<String, RecordedReport> recorded = reports.reports(oapId, round);
+  private static List<Float> statusCounts(RoundRecord round) {
+    Map<String, RecordedReport> recorded = round.reports();
     float[] counts = new float[SEGMENTS.size()];
-    for (OperationalAction oa : reports.actions(oapId, round)) {
+    for (OperationalAction oa : round.actions()) {
       RecordedReport report = recorded.get(oa.ref());
       int segment = report == null ? SEGMENTS.size() - 1
           : report.missed() ? SEGMENTS.size() - 2 : ReportStatus.valueOf(report.status()).ordinal();

@@ -3,14 +3,12 @@ package eu.empact.oap.reporting.documents;
 import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapDocument.StrategicGoal;
-import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
-import eu.empact.oap.reporting.DriverReports;
-import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportingRound;
-import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.ReportingRounds.RoundState;
+import eu.empact.oap.reporting.RoundRecord;
+import eu.empact.oap.reporting.RoundRecords;
 import eu.empact.oap.reporting.RoundSummary;
 import java.util.List;
 import java.util.Map;
@@ -27,28 +25,28 @@ public class RoundReportDocument {
 
   private static final float[] KPI_COLUMNS = {0.06f, 0.5f, 0.24f, 0.2f};
 
-  private final OapRegistry registry;
-  private final ReportingRounds rounds;
-  private final OaReports reports;
-  private final DriverReports drivers;
+  private final RoundRecords records;
 
-  RoundReportDocument(OapRegistry registry, ReportingRounds rounds, OaReports reports, DriverReports drivers) {
-    this.registry = registry;
-    this.rounds = rounds;
-    this.reports = reports;
-    this.drivers = drivers;
+  RoundReportDocument(RoundRecords records) {
+    this.records = records;
   }
 
   @Transactional(readOnly = true)
   public byte[] pdf(long oapId, int number) {
-    OapSummary oap = registry.summary(oapId);
-    ReportingRound round = rounds.round(oapId, number);
-    RoundState state = rounds.state(oapId, number);
-    RoundSummary summary = reports.summary(oapId, number);
-    Map<String, RecordedReport> recorded = reports.reports(oapId, number);
-    Map<String, RecordedReport> addenda = reports.addenda(oapId, number);
-    Map<Integer, String> assessments = drivers.latest(oapId, number);
-    List<OperationalAction> actions = reports.actions(oapId, number);
+    return pdf(records.round(oapId, number));
+  }
+
+  /** The document of a round read at once. */
+  byte[] pdf(RoundRecord record) {
+    OapSummary oap = record.oap();
+    int number = record.number();
+    ReportingRound round = record.round();
+    RoundState state = record.state();
+    RoundSummary summary = record.summary();
+    Map<String, RecordedReport> recorded = record.reports();
+    Map<String, RecordedReport> addenda = record.addenda();
+    Map<Integer, String> assessments = record.assessments();
+    List<OperationalAction> actions = record.actions();
     String subject = "EMPACT " + oap.displayName() + " - Driver's report, round " + number + " ("
         + round.covers() + ")";
 
@@ -63,7 +61,7 @@ public class RoundReportDocument {
           .toLowerCase().replace('_', '-') + " round; reports due by " + round.deadline() + ")");
       pdf.labelled("Stage:", state.stage().name() + (state.cosiNotedOn() == null ? "" : ", COSI took note on "
           + state.cosiNotedOn()));
-      pdf.labelled("Version:", "REV " + rounds.revision(oapId, number));
+      pdf.labelled("Version:", "REV " + record.revision());
       pdf.labelled("Edition:", edition(addenda));
 
       pdf.heading("Summary", 2);
@@ -83,7 +81,7 @@ public class RoundReportDocument {
             late.kpiValues().entrySet().stream().map(kpi -> kpi.getKey() + ": " + kpi.getValue()).toList()))));
       }
 
-      for (StrategicGoal goal : drivers.goals(oapId, number)) {
+      for (StrategicGoal goal : record.goals()) {
         pdf.heading("SG " + goal.number() + " " + goal.title(), 1);
         pdf.heading("Driver's assessment", 3);
         pdf.paragraph(assessments.getOrDefault(goal.number(), "(not written yet)"));

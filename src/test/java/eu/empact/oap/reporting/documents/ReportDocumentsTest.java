@@ -13,6 +13,7 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
+import eu.empact.oap.support.SqlStatements;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The round's report and the annual fact sheet of the demo OAP: generated, parsed back, and
@@ -44,6 +46,7 @@ class ReportDocumentsTest {
   @Autowired DriverReports drivers;
   @Autowired RoundReportDocument reportDocument;
   @Autowired FactSheetDocument factSheet;
+  @Autowired JdbcClient jdbc;
 
   long oapId;
   String name;
@@ -123,6 +126,26 @@ class ReportDocumentsTest {
 
     assertThat(text).contains("Annual fact sheet 2024 - all EMPACT OAPs", name, "All OAPs",
         "Status of the OAs per round - " + name);
+  }
+
+  @Test
+  void theRoundReportReadsTheRoundOnceOneStatementPerTable() {
+    SqlStatements.Counted counted = SqlStatements.on(jdbc).count(() -> reportDocument.pdf(oapId, 1));
+
+    System.out.println("round report: " + counted);
+    // no statement twice: the OAP is not read again per part of the document (52 statements before)
+    assertThat(counted.executions()).as(counted.toString()).allSatisfy((sql, times) -> assertThat(times).isOne());
+    assertThat(counted.total()).as(counted.toString()).isLessThanOrEqualTo(14);
+  }
+
+  @Test
+  void theFactSheetReadsTheYearsRoundsOnceOneStatementPerTable() {
+    SqlStatements.Counted counted = SqlStatements.on(jdbc).count(() -> factSheet.pdf(oapId, 2024));
+
+    System.out.println("fact sheet: " + counted);
+    // both rounds of the year read together, not one after the other (52 statements before)
+    assertThat(counted.executions()).as(counted.toString()).allSatisfy((sql, times) -> assertThat(times).isOne());
+    assertThat(counted.total()).as(counted.toString()).isLessThanOrEqualTo(14);
   }
 
   private static OaReport report(OapDocument.OperationalAction oa, String count, String status) {
