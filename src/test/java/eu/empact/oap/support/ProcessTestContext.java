@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-process;DB_CLOSE_DELAY=-1")
