@@ -14,6 +14,7 @@ import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.RegistryTables;
 import java.io.IOException;
@@ -55,6 +56,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * APIs demand authentication and the right role, wrong passwords delay but never lock a user for
  * good, and weak passwords are refused. Run on H2 and on PostgreSQL.
  */
+@ApplicationTest
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

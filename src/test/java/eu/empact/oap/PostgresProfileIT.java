@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The production profile as it ships: no demo users, no demo OAP, no default password; the first
  * administrator from the environment and no other way to make one; roles ready.
  */
+@ApplicationTest
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole adoption of the demo OAP through the REST APIs, as the demo users of each role, on
  * PostgreSQL; at every kind of task a user of a wrong role tries first and is refused.
  */
+@ApplicationTest
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")

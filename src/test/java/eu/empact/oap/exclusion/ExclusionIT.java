@@ -13,6 +13,7 @@ import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
 import eu.empact.oap.support.KpiValues;
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and go unanswered; the Driver confirms the proposal to exclude; the registry, the OA's
  * leadership and Italy's Tasklist show it, and Italy's users can no longer act on the OAP.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false",

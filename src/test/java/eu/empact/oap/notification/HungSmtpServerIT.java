@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * notice past the first lease (it renews the lease while it waits), and the read timeout ends the
  * attempt, so that a hung server fails a send instead of holding a sender for ever.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "spring.mail.host=localhost",
     "empact.notifications.node=node-a", "empact.notifications.poll-interval=PT0.2S",

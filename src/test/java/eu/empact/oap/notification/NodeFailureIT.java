@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.empact.oap.notification.Notification.Status;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.SecondNode;
 import jakarta.mail.MessagingException;
@@ -45,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * minute (every notice sent within about two minutes of its return, none twice). This test's
  * context is node A; node B is a second JVM.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
     "empact.notifications.node=node-a", "empact.notifications.send=false",

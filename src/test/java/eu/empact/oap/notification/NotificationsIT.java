@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -44,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Task notices against a real SMTP server (GreenMail) on PostgreSQL: recipients, content, exactly
  * once; retries after a failure and the takeover of a dead node's notice, with one Message-ID.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",

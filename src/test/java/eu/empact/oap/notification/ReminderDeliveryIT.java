@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * becomes an incident of the review in Cockpit; once the server is back, retrying the incident sends
  * exactly one message. Jobs are executed by the test (job executor off), on PostgreSQL, against GreenMail.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false",
     "spring.mail.host=localhost", "spring.mail.port=3025", "empact.notifications.poll-interval=PT0.2S"})

@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.SecondNode;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * from the same classpath. Reminders of many OAPs fall due at once; each is sent exactly once, by
  * one of the nodes, and no thread waits for a connection (the tests' pools give up after 2 s).
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
     "empact.notifications.node=node-a",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.JsonMutations;
 import eu.empact.oap.support.JsonMutations.Mutant;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * every table of the application's as it was; an accepted document exports again as a document
  * the reader accepts, and its other views answer too.
  */
+@ApplicationTest
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
 import eu.empact.oap.support.KpiValues;
@@ -41,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * accepts, the NECs note, COSI takes note; at every kind of task a wrong role is refused. The job
  * executor is off: the test moves the engine's clock and executes the round's timer through REST.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false"})

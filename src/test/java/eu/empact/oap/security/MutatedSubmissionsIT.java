@@ -13,6 +13,7 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.EngineRest;
@@ -42,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Action Leader through both engine APIs, never answer 5xx; a refusal leaves every table of the
  * application's as it was and the task open; an accepted one records exactly that OA's report.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false"})

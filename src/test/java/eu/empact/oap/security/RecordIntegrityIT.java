@@ -19,6 +19,7 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.EngineRest;
@@ -55,6 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * session: each is refused (400 naming the field, or 403), and afterwards the registry's tables
  * and the process (its variables, open tasks and who they are for) are exactly as before.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")
 @ActiveProfiles("postgres")

@@ -9,6 +9,7 @@ import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.OapDocuments;
 import java.io.IOException;
 import java.time.Instant;
@@ -48,6 +49,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * Co-Driver BE, one OA led by NL with PL and Europol participating; DE answered on its REV 0 without
  * a consultation; adopted. Both are adopted in December 2023, so their reporting rounds exist.
  */
+@ApplicationTest
 // one process engine per JVM at a time: Camunda registers engines JVM-wide by name
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

@@ -12,6 +12,7 @@ import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
+import eu.empact.oap.support.ApplicationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,7 @@ import org.springframework.test.context.TestPropertySource;
  * the reporting demo (a status from the select, progress, KPI lines) and completes. Needs Debian's chromium and chromium-driver
  * (.ci/run installs them); skipped, saying so, where they are missing.
  */
+@ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "empact.demo.enabled=true")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-browser;DB_CLOSE_DELAY=-1")
