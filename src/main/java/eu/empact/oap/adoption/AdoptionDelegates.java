@@ -23,7 +23,7 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate putToNecsDelegate(OapRegistry registry) {
     return execution -> {
-            registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
+      registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
           VersionStatus.UNDER_NEC_DISCUSSION, TaskUser.of(execution), "put to the NECs for the meeting of "
               + AdoptionProcess.date(execution, AdoptionProcess.NEC_MEETING_DATE));
     };
@@ -33,7 +33,7 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate recordMissingNecAnswersDelegate(NecConsultation consultation, OapRegistry registry) {
     return execution -> {
-            List<String> silent = consultation.closeWithoutAnswers(AdoptionProcess.oapId(execution),
+      List<String> silent = consultation.closeWithoutAnswers(AdoptionProcess.oapId(execution),
           AdoptionProcess.revision(execution));
       registry.recordDecision(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
           "NEC_CONSULTATION_CLOSED", TaskUser.of(execution),
@@ -45,7 +45,7 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate createRevisionDelegate(OapRegistry registry) {
     return execution -> {
-            int revision = registry.createRevision(AdoptionProcess.oapId(execution), TaskUser.of(execution),
+      int revision = registry.createRevision(AdoptionProcess.oapId(execution), TaskUser.of(execution),
           "returned by " + AdoptionProcess.text(execution, AdoptionProcess.RETURNED_AT) + ": "
               + AdoptionProcess.text(execution, AdoptionProcess.RETURN_COMMENTS));
       execution.setVariable(AdoptionProcess.REVISION, revision);
@@ -56,7 +56,7 @@ class AdoptionDelegates {
   @Bean
   JavaDelegate adoptVersionDelegate(OapRegistry registry, AdoptionProperties properties, Clock clock) {
     return execution -> {
-            registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
+      registry.changeStatus(AdoptionProcess.oapId(execution), AdoptionProcess.revision(execution),
           VersionStatus.ADOPTED, TaskUser.of(execution),
           "adopted by COSI on " + AdoptionProcess.date(execution, AdoptionProcess.ADOPTION_DATE));
       execution.setVariable(AdoptionProcess.TASKING_DEADLINE,
