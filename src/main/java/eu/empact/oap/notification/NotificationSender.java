@@ -178,13 +178,12 @@ public class NotificationSender implements SmartLifecycle {
 
   private void deliver(long id) {
     try {
-      Notification notification = jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id)
-          .query(Notifications::notification).single();
+      Delivery delivery = jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id)
+          .query((rs, n) -> new Delivery(Notifications.notification(rs, n), rs.getString("cc_emails"))).single();
+      Notification notification = delivery.notification();
       try {
-        String copies = jdbc.sql("SELECT cc_emails FROM notification WHERE id = ?").param(id)
-            .query((rs, n) -> rs.getString(1)).list().get(0);
         String name = displayName(notification.recipientUser());
-        mail.send(NotificationMail.of(mail, notification, copies, name, properties, clock.instant()));
+        mail.send(NotificationMail.of(mail, notification, delivery.copies(), name, properties, clock.instant()));
       } catch (MessagingException | RuntimeException e) {
         failed(notification, e);
         return;
@@ -257,6 +256,9 @@ public class NotificationSender implements SmartLifecycle {
     }
     return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
   }
+
+  /** A notice as a sender reads it: the record, and the addresses in copy (comma-separated, or null). */
+  private record Delivery(Notification notification, String copies) {}
 
   private static Thread daemon(Runnable task, String name) {
     Thread thread = new Thread(task, name);

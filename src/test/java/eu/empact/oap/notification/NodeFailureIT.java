@@ -9,9 +9,8 @@ import eu.empact.oap.notification.Notification.Status;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import eu.empact.oap.support.Mails;
 import eu.empact.oap.support.SecondNode;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -109,7 +108,7 @@ class NodeFailureIT {
       assertThat(sentByB).isGreaterThanOrEqualTo(40);
       assertThat(sent).filteredOn(n -> "node-a".equals(n.sentBy())).hasSizeGreaterThanOrEqualTo((int) inFlight);
 
-      Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).map(NodeFailureIT::messageId)
+      Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).map(Mails::messageId)
           .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
       assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(sent.stream().map(Notification::messageId)
           .toList());
@@ -144,7 +143,7 @@ class NodeFailureIT {
       assertThat(n.attempts()).isEqualTo(3);
       assertThat(n.possiblySentTwice()).isFalse();
     });
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NodeFailureIT::messageId).distinct())
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(Mails::messageId).distinct())
         .hasSize(ids.size()).hasSize(smtp.getReceivedMessages().length);
   }
 
@@ -167,11 +166,4 @@ class NodeFailureIT {
     return jdbc.sql("SELECT COUNT(*) FROM notification WHERE " + condition).query(Long.class).single();
   }
 
-  private static String messageId(MimeMessage message) {
-    try {
-      return message.getMessageID();
-    } catch (MessagingException e) {
-      throw new AssertionError(e);
-    }
-  }
 }

@@ -10,6 +10,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import eu.empact.oap.support.Mails;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -107,7 +108,7 @@ class NotificationsIT {
       assertThat(n.status()).isEqualTo(Notification.Status.SENT);
       assertThat(n.sentBy()).isEqualTo(properties.node());
     });
-    assertThat(Arrays.stream(received).map(NotificationsIT::messageId))
+    assertThat(Arrays.stream(received).map(Mails::messageId))
         .containsExactlyInAnyOrderElementsOf(recorded(notice).stream().map(Notification::messageId).toList());
   }
 
@@ -168,7 +169,7 @@ class NotificationsIT {
 
     ClockUtil.setCurrentTime(Date.from(failedAt.plusSeconds(31)));
 
-    assertThat(messageId(received(1)[0])).isEqualTo(failed.messageId());
+    assertThat(Mails.messageId(received(1)[0])).isEqualTo(failed.messageId());
     assertThat(recorded(notice)).singleElement().satisfies(sent -> {
       assertThat(sent.status()).isEqualTo(Notification.Status.SENT);
       assertThat(sent.attempts()).isEqualTo(2);
@@ -199,7 +200,7 @@ class NotificationsIT {
       assertThat(n.possiblySentTwice()).isTrue();
       assertThat(n.attempts()).isEqualTo(2);
     });
-    assertThat(messageId(message)).isEqualTo(recorded(dead).get(0).messageId());
+    assertThat(Mails.messageId(message)).isEqualTo(recorded(dead).get(0).messageId());
     assertThat(recorded(alive)).singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.SENDING));
     jdbc.sql("UPDATE notification SET status = 'SENT' WHERE task_id = ?").param(alive.taskId()).update();
   }
@@ -262,13 +263,6 @@ class NotificationsIT {
         .params(node, Timestamp.from(at), Timestamp.from(until), notice.taskId()).update();
   }
 
-  private static String messageId(MimeMessage message) {
-    try {
-      return message.getMessageID();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
 
   private static String to(MimeMessage message) {
     try {

@@ -11,10 +11,9 @@ import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import eu.empact.oap.support.Mails;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.SecondNode;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,7 +111,7 @@ class TwoNodesIT {
         }));
     assertThat(oaps.stream().flatMap(oapId -> notifications.forOap(oapId).stream()))
         .allSatisfy(n -> assertThat(n.sentBy()).isIn("node-a", "node-b"));
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(TwoNodesIT::messageId).distinct()).hasSize(OAPS);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(Mails::messageId).distinct()).hasSize(OAPS);
     assertThat(secondNode.isAlive()).isTrue();
   }
 
@@ -122,11 +121,4 @@ class TwoNodesIT {
     assertThat(((HikariDataSource) dataSource).getMaximumPoolSize()).isEqualTo(3 + 5 + 2);
   }
 
-  private static String messageId(MimeMessage message) {
-    try {
-      return message.getMessageID();
-    } catch (MessagingException e) {
-      throw new AssertionError(e);
-    }
-  }
 }
