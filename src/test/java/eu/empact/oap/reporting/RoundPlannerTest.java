@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import eu.empact.oap.reporting.ReportingRound.Kind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RoundPlannerTest {
 
-  final RoundPlanner planner = new RoundPlanner(new ReportingProperties("--10-15", "--03-31", 30, Map.of()));
+  final RoundPlanner planner = new RoundPlanner(new ReportingProperties("--10-15", "--03-31", 30));
 
   @Test
   void plansFourRoundsForATwoYearOapEndingWithTheComprehensiveReport() {
@@ -40,7 +39,7 @@ class RoundPlannerTest {
 
   @Test
   void refusesADeadlineThatIsNotADayOfTheYear() {
-    assertThatThrownBy(() -> new ReportingProperties("15 October", "--03-31", 30, Map.of()))
+    assertThatThrownBy(() -> new ReportingProperties("15 October", "--03-31", 30))
         .hasMessageContaining("15 October");
   }
 }
