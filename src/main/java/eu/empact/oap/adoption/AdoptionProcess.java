@@ -2,7 +2,6 @@ package eu.empact.oap.adoption;
 
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.ProcessVariables;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -78,13 +77,5 @@ public final class AdoptionProcess {
 
   public static int revision(VariableScope scope) {
     return ProcessVariables.integer(scope, REVISION);
-  }
-
-  static String text(VariableScope scope, String name) {
-    return ProcessVariables.text(scope, name);
-  }
-
-  static LocalDate date(VariableScope scope, String name) {
-    return ProcessVariables.date(scope, name);
   }
 }

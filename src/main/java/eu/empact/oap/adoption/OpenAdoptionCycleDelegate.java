@@ -1,6 +1,5 @@
 package eu.empact.oap.adoption;
 
-import eu.empact.oap.identity.TaskUser;
 import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.registry.Actor;
@@ -12,6 +11,8 @@ import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormRefusal;
 import eu.empact.oap.tasks.Problems;
+import eu.empact.oap.tasks.ProcessStep;
+import eu.empact.oap.tasks.Step;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,8 +21,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the cycle runs by. Bad input refuses the start, naming each field and why.
  */
 @Component("openAdoptionCycleDelegate")
-class OpenAdoptionCycleDelegate implements JavaDelegate {
+class OpenAdoptionCycleDelegate implements ProcessStep {
 
   private final OapRegistry registry;
   private final OapCycles cycles;
@@ -48,13 +47,13 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
+  public void run(Step step) {
     Problems problems = new Problems();
-    String driver = memberState(text(execution, DRIVER), problems);
-    List<String> coDrivers = coDrivers(text(execution, CO_DRIVERS), driver, problems);
+    String driver = memberState(step.text(DRIVER), problems);
+    List<String> coDrivers = coDrivers(step.text(CO_DRIVERS), driver, problems);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    LocalDate necMeeting = date(execution, NEC_MEETING_DATE, problems);
-    LocalDate cosiTarget = date(execution, COSI_TARGET_DATE, problems);
+    LocalDate necMeeting = date(step, NEC_MEETING_DATE, problems);
+    LocalDate cosiTarget = date(step, COSI_TARGET_DATE, problems);
     if (necMeeting != null && !necMeeting.isAfter(today.plusDays(properties.necAnswersDaysBeforeMeeting()))) {
       problems.add(NEC_MEETING_DATE, "must leave the NECs " + properties.necAnswersDaysBeforeMeeting()
           + " days to answer, so it must be after " + today.plusDays(properties.necAnswersDaysBeforeMeeting()));
@@ -62,36 +61,36 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     if (necMeeting != null && cosiTarget != null && !cosiTarget.isAfter(necMeeting)) {
       problems.add(COSI_TARGET_DATE, "must come after the NEC meeting (" + necMeeting + ")");
     }
-    Long oapId = oap(execution, driver, coDrivers, problems);
+    Long oapId = oap(step, driver, coDrivers, problems);
     problems.refuseIfAny();
-    String user = TaskUser.of(execution);
+    String user = step.user();
     OapSummary oap = registry.summary(oapId);
     if (!oap.status().editable()) {
       throw FormRefusal.of(OAP_ID, "OAP " + oap.displayName() + " REV " + oap.revision() + " is " + oap.status()
           + "; an adoption cycle starts from a draft");
     }
     try {
-      cycles.open(oapId, AdoptionProcess.CYCLE, execution.getProcessInstanceId(), user,
+      cycles.open(oapId, AdoptionProcess.CYCLE, step.processInstanceId(), user,
           clock.instant());
     } catch (RegistryConflictException e) {
       throw FormRefusal.of(OAP_ID, e.getMessage());
     }
     registry.assignManagement(oapId, driver, coDrivers, user);
-    execution.setProcessBusinessKey("oap-" + oapId);
-    execution.setVariable(OAP_ID, oapId);
-    execution.setVariable(REVISION, oap.revision());
-    execution.setVariable(NEC_MEETING_DATE, startOf(necMeeting));
-    execution.setVariable(COSI_TARGET_DATE, startOf(cosiTarget));
-    execution.setVariable(NEC_DEADLINE, startOf(necMeeting.minusDays(properties.necAnswersDaysBeforeMeeting())));
-    execution.setVariable(NEC_OUTCOME_DUE, startOf(necMeeting.plusDays(properties.necOutcomeDaysAfterMeeting())));
-    execution.setVariable(LEADERSHIP_DECLINED, false);
-    execution.setVariable(RETURNED_AT, "");
-    execution.setVariable(RETURN_COMMENTS, "");
+    step.execution().setProcessBusinessKey("oap-" + oapId);
+    step.set(OAP_ID, oapId);
+    step.set(REVISION, oap.revision());
+    step.set(NEC_MEETING_DATE, startOf(necMeeting));
+    step.set(COSI_TARGET_DATE, startOf(cosiTarget));
+    step.set(NEC_DEADLINE, startOf(necMeeting.minusDays(properties.necAnswersDaysBeforeMeeting())));
+    step.set(NEC_OUTCOME_DUE, startOf(necMeeting.plusDays(properties.necOutcomeDaysAfterMeeting())));
+    step.set(LEADERSHIP_DECLINED, false);
+    step.set(RETURNED_AT, "");
+    step.set(RETURN_COMMENTS, "");
   }
 
-  private Long oap(DelegateExecution execution, String driver, List<String> coDrivers,
+  private Long oap(Step step, String driver, List<String> coDrivers,
                    Problems problems) {
-    Object id = execution.getVariable(OAP_ID);
+    Object id = step.value(OAP_ID);
     if (id != null && !id.toString().isBlank()) {
       try {
         long oapId = Long.parseLong(id.toString().replaceAll("\\.0+$", ""));
@@ -102,8 +101,8 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
         return null;
       }
     }
-    String priority = text(execution, PRIORITY);
-    String period = text(execution, PERIOD);
+    String priority = step.text(PRIORITY);
+    String period = step.text(PERIOD);
     if (priority == null || period == null) {
       problems.add(OAP_ID, "choose an OAP of the registry, or give the priority and period of a new one");
       return null;
@@ -116,7 +115,7 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     if (existing.isPresent() || driver == null || !problems.isEmpty()) {
       return existing.orElse(null);
     }
-    return registry.createEmpty(priority, period, driver, coDrivers, TaskUser.of(execution)).id();
+    return registry.createEmpty(priority, period, driver, coDrivers, step.user()).id();
   }
 
   private String memberState(String spelling, Problems problems) {
@@ -150,9 +149,9 @@ class OpenAdoptionCycleDelegate implements JavaDelegate {
     return codes;
   }
 
-  private static LocalDate date(DelegateExecution execution, String name, Problems problems) {
+  private static LocalDate date(Step step, String name, Problems problems) {
     try {
-      LocalDate date = AdoptionProcess.date(execution, name);
+      LocalDate date = step.date(name);
       if (date == null) {
         problems.add(name, "required");
       }

@@ -2,7 +2,6 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ExclusionProcess.*;
 
-import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
@@ -13,7 +12,8 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Period;
 import eu.empact.oap.tasks.FormRefusal;
-import eu.empact.oap.tasks.ProcessVariables;
+import eu.empact.oap.tasks.ProcessStep;
+import eu.empact.oap.tasks.Step;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,14 +22,11 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service tasks of the exclusion models. */
+/** The service tasks and execution listeners of the exclusion models. */
 @Configuration
 class ExclusionDelegates {
 
@@ -38,14 +35,14 @@ class ExclusionDelegates {
    * Driver from Tasklist, a new one after checking the Driver, the actor and the reason.
    */
   @Bean
-  JavaDelegate openEscalationDelegate(Escalations escalations, Commitments commitments, ActorDirectory actors,
+  ProcessStep openEscalationDelegate(Escalations escalations, Commitments commitments, ActorDirectory actors,
                                       ParticipationStatus participation, Exclusion exclusion, OapRegistry registry,
                                       Clock clock) {
-    return execution -> {
-      long oapId = oapId(execution);
+    return step -> {
+      long oapId = oapId(step.execution());
       registry.summary(oapId);
-      Actor actor = actors.resolve(ProcessVariables.text(execution, ACTOR))
-          .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known Member State, "
+      Actor actor = actors.resolve(step.text(ACTOR))
+          .orElseThrow(() -> refusal(ACTOR, "'" + step.value(ACTOR) + "' is not a known Member State, "
               + "agency or partner"));
       if (participation.status(oapId, actor.code()).isEmpty()) {
         throw refusal(ACTOR, actor.code() + " has no part in OAP " + oapId);
@@ -53,54 +50,54 @@ class ExclusionDelegates {
       if (participation.excluded(oapId, actor.code())) {
         throw refusal(ACTOR, actor.code() + " is already no longer participant in OAP " + oapId);
       }
-      Object started = execution.getVariable(ESCALATION_ID);
+      Object started = step.value(ESCALATION_ID);
       long escalationId;
       if (started instanceof Number id) {
-        if (!escalations.takeOver(id.longValue(), oapId, actor.code(), execution.getProcessInstanceId())) {
+        if (!escalations.takeOver(id.longValue(), oapId, actor.code(), step.processInstanceId())) {
           throw refusal(ESCALATION_ID, "escalation " + id + " is not waiting for its process");
         }
         escalationId = id.longValue();
       } else {
-        String reason = ProcessVariables.text(execution, REASON);
+        String reason = step.text(REASON);
         if (reason == null) {
           throw refusal(REASON, "say why the escalation starts (which commitments were not met)");
         }
-        requireDriver(execution, oapId);
+        requireDriver(step, oapId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         String stated = "stated by the Driver on " + today + ": " + reason;
         commitments.record(oapId, actor.code(), Commitment.Kind.DRIVER_STATED,
             stated.length() > 200 ? stated.substring(0, 197) + "..." : stated, null, null);
-        escalationId = escalations.open(oapId, actor.code(), reason, TaskUser.of(execution),
-            execution.getProcessInstanceId());
+        escalationId = escalations.open(oapId, actor.code(), reason, step.user(),
+            step.processInstanceId());
       }
-      execution.setVariable(ESCALATION_ID, escalationId);
-      execution.setProcessBusinessKey("exclusion-" + oapId + "-" + actor.code());
-      execution.setVariable(ACTOR, actor.code());
-      execution.setVariable(MEMBER_STATE, exclusion.isMemberState(actor.code()));
-      execution.setVariable(EXHORTATION_NUMBER, 0);
-      execution.setVariable(UNANSWERED_EXHORTATIONS, 0);
+      step.set(ESCALATION_ID, escalationId);
+      step.execution().setProcessBusinessKey("exclusion-" + oapId + "-" + actor.code());
+      step.set(ACTOR, actor.code());
+      step.set(MEMBER_STATE, exclusion.isMemberState(actor.code()));
+      step.set(EXHORTATION_NUMBER, 0);
+      step.set(UNANSWERED_EXHORTATIONS, 0);
     };
   }
 
   /** E-mails the exhortation to the actor's contacts in the OAP, with its NEC in copy. */
   @Bean
-  JavaDelegate emailExhortationDelegate(Notifications notifications, IdentityService identity,
+  ProcessStep emailExhortationDelegate(Notifications notifications, IdentityService identity,
                                         OapRegistry registry) {
-    return execution -> {
-      long oapId = oapId(execution);
-      String actor = ProcessVariables.text(execution, ACTOR);
-      boolean memberState = Boolean.TRUE.equals(execution.getVariable(MEMBER_STATE));
+    return step -> {
+      long oapId = step.oapId();
+      String actor = step.text(ACTOR);
+      boolean memberState = Boolean.TRUE.equals(step.value(MEMBER_STATE));
       String leaders = EmpactGroups.actionLeader(actor);
       long contacts = countMembers(identity, leaders);
       List<String> to = contacts > 0 || !memberState ? List.of(leaders) : List.of(EmpactGroups.nec(actor));
       List<String> cc = memberState && contacts > 0 ? List.of(EmpactGroups.nec(actor)) : List.of();
-      int number = exhortationNumber(execution);
+      int number = step.integer(EXHORTATION_NUMBER);
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,
-          "escalation-" + escalationId(execution), "Exhortation " + number + " from the Driver of OAP "
+          "escalation-" + step.id(ESCALATION_ID), "Exhortation " + number + " from the Driver of OAP "
           + registry.summary(oapId).displayName() + " to " + actor,
-          ((Date) execution.getVariable(RESPONSE_DEADLINE)).toInstant(), null, to, ProcessVariables.text(execution, EXHORTATION_TEXT),
+          ((Date) step.value(RESPONSE_DEADLINE)).toInstant(), null, to, step.text(EXHORTATION_TEXT),
           cc);
-      notifications.record(exhortation, execution.getProcessInstanceId());
+      notifications.record(exhortation, step.processInstanceId());
     };
   }
 
@@ -109,23 +106,23 @@ class ExclusionDelegates {
    * the escalation is fulfilled; whether someone explained; whether another exhortation is due.
    */
   @Bean
-  JavaDelegate checkAnswersDelegate(Commitments commitments, Escalations escalations, ExclusionProperties properties) {
-    return execution -> {
-      long escalationId = escalationId(execution);
+  ProcessStep checkAnswersDelegate(Commitments commitments, Escalations escalations, ExclusionProperties properties) {
+    return step -> {
+      long escalationId = step.id(ESCALATION_ID);
       List<Commitment> missed = commitments.ofEscalation(escalationId);
       boolean cured = !missed.isEmpty() && missed.stream().allMatch(Commitment::fulfilled);
       boolean explained = !escalations.explanationsSinceLastExhortation(escalationId).isEmpty();
       boolean anyFulfilled = missed.stream().anyMatch(Commitment::fulfilled);
       if (!cured && !explained && !anyFulfilled) {
-        int unanswered = ProcessVariables.integer(execution, UNANSWERED_EXHORTATIONS) + 1;
-        execution.setVariable(UNANSWERED_EXHORTATIONS, unanswered);
+        int unanswered = step.integer(UNANSWERED_EXHORTATIONS) + 1;
+        step.set(UNANSWERED_EXHORTATIONS, unanswered);
         escalations.record(escalationId, "NO_ANSWER", "system", "exhortation "
-            + execution.getVariable(EXHORTATION_NUMBER) + " unanswered at the end of the response period");
+            + step.value(EXHORTATION_NUMBER) + " unanswered at the end of the response period");
       }
-      execution.setVariable(CURED, cured);
-      execution.setVariable(EXPLAINED, explained);
-      execution.setVariable(MORE_EXHORTATIONS,
-          exhortationNumber(execution) < properties.exhortations());
+      step.set(CURED, cured);
+      step.set(EXPLAINED, explained);
+      step.set(MORE_EXHORTATIONS,
+          step.integer(EXHORTATION_NUMBER) < properties.exhortations());
       if (cured) {
         escalations.close(escalationId, Escalation.Outcome.CURED, "system", "every missed commitment fulfilled");
       }
@@ -134,12 +131,12 @@ class ExclusionDelegates {
 
   /** The facts the DMN decision weighs: lead share, missed reports, unanswered exhortations, time left. */
   @Bean
-  JavaDelegate gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry,
+  ProcessStep gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry,
                                    Clock clock) {
-    return execution -> {
-      long oapId = oapId(execution);
-      String actor = ProcessVariables.text(execution, ACTOR);
-      long escalationId = escalationId(execution);
+    return step -> {
+      long oapId = step.oapId();
+      String actor = step.text(ACTOR);
+      long escalationId = step.id(ESCALATION_ID);
       int actions = participation.actions(oapId);
       int led = participation.ledBy(oapId, actor).size();
       double share = actions == 0 ? 0 : (double) led / actions;
@@ -148,24 +145,24 @@ class ExclusionDelegates {
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       LocalDate end = LocalDate.of(Period.parse(registry.summary(oapId).period()).end(), 12, 31);
       long monthsLeft = Math.max(0, ChronoUnit.MONTHS.between(today, end));
-      execution.setVariable(LEAD_SHARE, share);
-      execution.setVariable(MISSED_REPORTS, reports);
-      execution.setVariable(MONTHS_LEFT, monthsLeft);
-      int unanswered = ProcessVariables.integer(execution, UNANSWERED_EXHORTATIONS);
-      execution.setVariable(FACTS, actor + " leads " + led + " of the OAP's " + actions + " OAs ("
+      step.set(LEAD_SHARE, share);
+      step.set(MISSED_REPORTS, reports);
+      step.set(MONTHS_LEFT, monthsLeft);
+      int unanswered = step.integer(UNANSWERED_EXHORTATIONS);
+      step.set(FACTS, actor + " leads " + led + " of the OAP's " + actions + " OAs ("
           + Math.round(share * 100) + "%); missed reports not delivered: " + reports + "; exhortations unanswered: "
-          + unanswered + " of " + execution.getVariable(EXHORTATION_NUMBER) + "; months left in the OAP period: "
+          + unanswered + " of " + step.value(EXHORTATION_NUMBER) + "; months left in the OAP period: "
           + monthsLeft);
     };
   }
 
   /** The decision's proposal, kept as two plain variables for the Driver's assessment. */
   @Bean
-  ExecutionListener keepProposalListener() {
-    return execution -> {
-      DmnDecisionResult result = (DmnDecisionResult) execution.getVariable(DECISION_RESULT);
-      execution.setVariable(PROPOSED_JEOPARDISES, result.getSingleResult().getEntry("jeopardises"));
-      execution.setVariable(PROPOSED_RATIONALE, result.getSingleResult().getEntry("rationale"));
+  ProcessStep keepProposalListener() {
+    return step -> {
+      DmnDecisionResult result = (DmnDecisionResult) step.value(DECISION_RESULT);
+      step.set(PROPOSED_JEOPARDISES, result.getSingleResult().getEntry("jeopardises"));
+      step.set(PROPOSED_RATIONALE, result.getSingleResult().getEntry("rationale"));
     };
   }
 
@@ -174,17 +171,17 @@ class ExclusionDelegates {
    * tasks in this OAP are cancelled with the reason, and the OAs it led wait for a new leader.
    */
   @Bean
-  JavaDelegate excludeDelegate(ParticipationStatus participation, Escalations escalations, OpenTasks openTasks) {
-    return execution -> {
-      long oapId = oapId(execution);
-      String actor = ProcessVariables.text(execution, ACTOR);
-      long escalationId = escalationId(execution);
+  ProcessStep excludeDelegate(ParticipationStatus participation, Escalations escalations, OpenTasks openTasks) {
+    return step -> {
+      long oapId = step.oapId();
+      String actor = step.text(ACTOR);
+      long escalationId = step.id(ESCALATION_ID);
       Escalation escalation = escalations.find(escalationId);
       String reason = "exclusion clause: its conduct or inactivity jeopardises the delivery of the OAP ("
           + escalation.assessmentReason() + ")";
-      execution.setVariable(LED_OAS, participation.ledBy(oapId, actor));
+      step.set(LED_OAS, participation.ledBy(oapId, actor));
       participation.exclude(oapId, actor, reason, escalation.assessedBy());
-      List<String> cancelled = openTasks.cancel(oapId, actor, execution.getProcessInstanceId(),
+      List<String> cancelled = openTasks.cancel(oapId, actor, step.processInstanceId(),
           actor + " is no longer participant in OAP " + oapId);
       escalations.close(escalationId, Escalation.Outcome.EXCLUDED, escalation.assessedBy(), reason
           + (cancelled.isEmpty() ? "" : "; open tasks cancelled: " + String.join("; ", cancelled)));
@@ -193,61 +190,58 @@ class ExclusionDelegates {
 
   /** Tells the NEC of the Member State, the EMPACT Support Unit and the COSI secretariat. */
   @Bean
-  JavaDelegate informExclusionDelegate(Notifications notifications, Escalations escalations, OapRegistry registry) {
-    return execution -> {
-      long oapId = oapId(execution);
-      String actor = ProcessVariables.text(execution, ACTOR);
-      Escalation escalation = escalations.find(escalationId(execution));
+  ProcessStep informExclusionDelegate(Notifications notifications, Escalations escalations, OapRegistry registry) {
+    return step -> {
+      long oapId = step.oapId();
+      String actor = step.text(ACTOR);
+      Escalation escalation = escalations.find(step.id(ESCALATION_ID));
       notifications.record(new TaskNotice(TaskNotice.Kind.EXCLUSION, 0, oapId, "escalation-" + escalation.id(),
               actor + " is no longer participant in OAP " + registry.summary(oapId).displayName(), null, null,
               List.of(EmpactGroups.nec(actor), EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT),
               "Assessed by the Driver (" + escalation.assessedBy() + "): " + escalation.assessmentReason(), List.of()),
-          execution.getProcessInstanceId());
+          step.processInstanceId());
     };
   }
 
   /** However the escalation process ends (also when cancelled in Cockpit), the escalation is closed. */
   @Bean
-  ExecutionListener closeEscalationListener(Escalations escalations) {
-    return execution -> {
-      if (execution.getVariable(ESCALATION_ID) instanceof Number id && escalations.find(id.longValue()).running()) {
-        escalations.close(id.longValue(), Escalation.Outcome.CANCELLED, TaskUser.of(execution),
-            "the escalation's process ended without an outcome");
-      }
-    };
+  ProcessStep closeEscalationListener(Escalations escalations) {
+    return step -> step.optionalId(ESCALATION_ID).stream().filter(id -> escalations.find(id).running())
+        .forEach(id -> escalations.close(id, Escalation.Outcome.CANCELLED, step.user(),
+            "the escalation's process ended without an outcome"));
   }
 
   /** The Driver proposes to reinstate an actor that is no longer participant. */
   @Bean
-  JavaDelegate checkReinstatementDelegate(ActorDirectory actors, ParticipationStatus participation) {
-    return execution -> {
-      long oapId = oapId(execution);
-      Actor actor = actors.resolve(ProcessVariables.text(execution, ACTOR))
-          .orElseThrow(() -> refusal(ACTOR, "'" + execution.getVariable(ACTOR) + "' is not a known actor"));
+  ProcessStep checkReinstatementDelegate(ActorDirectory actors, ParticipationStatus participation) {
+    return step -> {
+      long oapId = oapId(step.execution());
+      Actor actor = actors.resolve(step.text(ACTOR))
+          .orElseThrow(() -> refusal(ACTOR, "'" + step.value(ACTOR) + "' is not a known actor"));
       if (!participation.excluded(oapId, actor.code())) {
         throw refusal(ACTOR, actor.code() + " is not excluded from OAP " + oapId);
       }
-      if (ProcessVariables.text(execution, REASON) == null) {
+      if (step.text(REASON) == null) {
         throw refusal(REASON, "say why " + actor.code() + " should participate again");
       }
-      requireDriver(execution, oapId);
-      execution.setVariable(ACTOR, actor.code());
+      requireDriver(step, oapId);
+      step.set(ACTOR, actor.code());
     };
   }
 
   /** The EMPACT Support Unit confirmed: the actor participates again, with history. */
   @Bean
-  JavaDelegate reinstateDelegate(ParticipationStatus participation) {
-    return execution -> participation.reinstate(oapId(execution), ProcessVariables.text(execution, ACTOR),
-        "reinstated: " + ProcessVariables.text(execution, REASON)
-            + (ProcessVariables.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) == null ? ""
-            : " (EMPACT Support Unit: " + ProcessVariables.text(execution, ReinstatementProcess.SUPPORT_UNIT_COMMENTS) + ")"),
-        TaskUser.of(execution));
+  ProcessStep reinstateDelegate(ParticipationStatus participation) {
+    return step -> participation.reinstate(step.oapId(), step.text(ACTOR),
+        "reinstated: " + step.text(REASON)
+            + (step.text(ReinstatementProcess.SUPPORT_UNIT_COMMENTS) == null ? ""
+            : " (EMPACT Support Unit: " + step.text(ReinstatementProcess.SUPPORT_UNIT_COMMENTS) + ")"),
+        step.user());
   }
 
   /** A person starting an escalation or a reinstatement by hand is the OAP's Driver (or an administrator). */
-  private static void requireDriver(DelegateExecution execution, long oapId) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+  private static void requireDriver(Step step, long oapId) {
+    Authentication user = step.execution().getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user == null) {
       return;
     }

@@ -1,7 +1,9 @@
 package eu.empact.oap.notification;
 
 import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.tasks.ProcessStep;
 import eu.empact.oap.tasks.ProcessVariables;
+import eu.empact.oap.tasks.Step;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -147,7 +148,7 @@ public class Reminders {
 
   /** The "Send reminders" task of the models. */
   @Component("sendRemindersDelegate")
-  static class SendReminders implements JavaDelegate {
+  static class SendReminders implements ProcessStep {
     private final Reminders reminders;
 
     SendReminders(Reminders reminders) {
@@ -155,8 +156,8 @@ public class Reminders {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-      reminders.send(execution);
+    public void run(Step step) {
+      reminders.send(step.execution());
     }
   }
 }

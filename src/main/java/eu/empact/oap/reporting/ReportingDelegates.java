@@ -1,9 +1,8 @@
 package eu.empact.oap.reporting;
 
-import static eu.empact.oap.reporting.ReportingRoundProcess.oapId;
 import static eu.empact.oap.reporting.ReportingRoundProcess.round;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import eu.empact.oap.tasks.ProcessStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,17 +12,19 @@ class ReportingDelegates {
 
   /** The round's day came: it asks about the OAs of the adopted version. */
   @Bean
-  JavaDelegate openRoundDelegate(ReportingRounds rounds) {
-    return execution -> rounds.open(oapId(execution), round(execution));
+  ProcessStep openRoundDelegate(ReportingRounds rounds) {
+    return step -> rounds.open(step.oapId(), round(step.execution()));
   }
 
   /** Every OA reported, or the deadline passed: what is missing is recorded; the Driver writes. */
   @Bean
-  JavaDelegate closeCollectionDelegate(OaReports reports, ReportingRounds rounds) {
-    return execution -> {
-      reports.markMissing(oapId(execution), round(execution));
-      rounds.advance(oapId(execution), round(execution), RoundStage.DRIVER_REPORT, "COLLECTION_CLOSED", "system",
-          reports.summary(oapId(execution), round(execution)).text());
+  ProcessStep closeCollectionDelegate(OaReports reports, ReportingRounds rounds) {
+    return step -> {
+      long oapId = step.oapId();
+      int round = round(step.execution());
+      reports.markMissing(oapId, round);
+      rounds.advance(oapId, round, RoundStage.DRIVER_REPORT, "COLLECTION_CLOSED", "system",
+          reports.summary(oapId, round).text());
     };
   }
 }

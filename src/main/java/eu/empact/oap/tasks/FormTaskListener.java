@@ -72,7 +72,7 @@ public abstract class FormTaskListener implements TaskListener {
    * registry refuses what the form asks for (a frozen draft, a round that stopped collecting ...);
    * a service that knows the form's fields says which ({@link RefusedFields}).
    */
-  private static List<FieldProblem> refusedBy(RuntimeException e) {
+  static List<FieldProblem> refusedBy(RuntimeException e) {
     if (e instanceof RefusedFields refused) {
       return refused.fieldProblems();
     }

@@ -85,31 +85,36 @@ public final class FakeDelegateTask {
       case "hasVariable/1" -> local.containsKey(args[0]) || variables.containsKey(args[0]);
       case "setVariable/2" -> { variables.put((String) args[0], args[1]); yield null; }
       case "setVariableLocal/2" -> { local.put((String) args[0], args[1]); yield null; }
-      case "getProcessEngineServices/0" -> proxy(ProcessEngineServices.class, (m, a) -> switch (m.getName()) {
-        case "getIdentityService" -> proxy(IdentityService.class, (m2, a2) -> switch (m2.getName()) {
-          case "getCurrentAuthentication" -> user == null ? null : new Authentication(user, List.of());
-          default -> throw unsupported(m2);
-        });
-        default -> throw unsupported(m);
-      });
+      case "getProcessEngineServices/0" -> servicesAuthenticating(user);
       case "toString/0" -> "FakeDelegateTask[" + id + ", " + eventName + "]";
       case "hashCode/0" -> id.hashCode();
       default -> throw unsupported(method);
     };
   }
 
-  private interface Handler {
+  /** The engine's services as far as a listener or delegate asks them who is acting. */
+  static ProcessEngineServices servicesAuthenticating(String user) {
+    return proxy(ProcessEngineServices.class, (m, a) -> switch (m.getName()) {
+      case "getIdentityService" -> proxy(IdentityService.class, (m2, a2) -> switch (m2.getName()) {
+        case "getCurrentAuthentication" -> user == null ? null : new Authentication(user, List.of());
+        default -> throw unsupported(m2);
+      });
+      default -> throw unsupported(m);
+    });
+  }
+
+  interface Handler {
     Object handle(Method method, Object[] args);
   }
 
-  private static <T> T proxy(Class<T> type, Handler handler) {
+  static <T> T proxy(Class<T> type, Handler handler) {
     InvocationHandler invocation = (proxy, method, args) -> method.getName().equals("equals") && args.length == 1
         ? proxy == args[0] : handler.handle(method, args);
     return type.cast(Proxy.newProxyInstance(FakeDelegateTask.class.getClassLoader(), new Class<?>[] {type}, invocation));
   }
 
-  private static UnsupportedOperationException unsupported(Method method) {
+  static UnsupportedOperationException unsupported(Method method) {
     return new UnsupportedOperationException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
-        + " is not faked: add it to FakeDelegateTask");
+        + " is not faked: add it to the fake (FakeDelegateTask, FakeDelegateExecution)");
   }
 }
