@@ -1,10 +1,7 @@
 package eu.empact.oap.notification;
 
 import eu.empact.oap.EmpactOapApplication;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
+import eu.empact.oap.support.CountedStatements;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +9,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,10 +21,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 
 /**
  * What sending reminders costs: for N open tasks that reach a reminder point, beside N open tasks
@@ -39,7 +32,6 @@ import org.springframework.context.annotation.Bean;
  */
 public final class ReminderBenchmark {
 
-  static final AtomicLong STATEMENTS = new AtomicLong();
   static final String USER = "benchmark-user";
 
   private ReminderBenchmark() {}
@@ -56,7 +48,7 @@ public final class ReminderBenchmark {
 
   private static void run(int dueTasks) {
     // command-line arguments: they outrank the default profile's H2 file database and demo data
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EmpactOapApplication.class, Counting.class)
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EmpactOapApplication.class, CountedStatements.class)
         .run("--spring.datasource.url=jdbc:h2:mem:benchmark-" + dueTasks + ";DB_CLOSE_DELAY=-1",
             "--empact.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
             "--logging.level.root=WARN")) {
@@ -73,7 +65,7 @@ public final class ReminderBenchmark {
       }
       ClockUtil.setCurrentTime(Date.from(soon.minus(7, ChronoUnit.DAYS).plusSeconds(1)));
       ManagementService management = app.getBean(ManagementService.class);
-      STATEMENTS.set(0);
+      CountedStatements.reset();
       long start = System.nanoTime();
       int jobs = 0;
       for (List<Job> due = dueJobs(management); !due.isEmpty(); due = dueJobs(management)) {
@@ -83,7 +75,7 @@ public final class ReminderBenchmark {
         }
       }
       long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-      long statements = STATEMENTS.get();
+      long statements = CountedStatements.count();
       System.out.printf("%10d %10d %10d %10d %10d %12d %16.1f%n", dueTasks, dueTasks, jobs,
           app.getBean(Notifications.class).all().size(), millis, statements, (double) statements / dueTasks);
     } finally {
@@ -96,7 +88,7 @@ public final class ReminderBenchmark {
   }
 
   /** A user task with a due date and the reminder timer and send task of the project's models. */
-  private static void deploy(RepositoryService repository) {
+  public static void deploy(RepositoryService repository) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("reminder-benchmark").camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_Work").camundaAssignee(USER).camundaDueDate("${due}")
         .boundaryEvent("Timer_Reminder").cancelActivity(false).timerWithCycle("${reminders.cycle(execution, due)}")
@@ -111,43 +103,10 @@ public final class ReminderBenchmark {
     repository.createDeployment().addModelInstance("reminder-benchmark.bpmn", model).deploy();
   }
 
-  private static void recipient(IdentityService identity) {
+  /** The assignee of the model's tasks, with an e-mail address. */
+  public static void recipient(IdentityService identity) {
     User user = identity.newUser(USER);
     user.setEmail("benchmark@empact.example");
     identity.saveUser(user);
-  }
-
-  /** Counts every statement the application's connections prepare or create. */
-  static class Counting {
-    @Bean
-    static BeanPostProcessor countStatements() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource source ? proxy(DataSource.class, (target, method, args) -> {
-            Object result = invoke(source, method, args);
-            return result instanceof Connection connection ? proxy(Connection.class, (t, m, a) -> {
-              if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-                STATEMENTS.incrementAndGet();
-              }
-              return invoke(connection, m, a);
-            }) : result;
-          }) : bean;
-        }
-      };
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-      return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-    }
   }
 }

@@ -1,0 +1,183 @@
+package eu.empact.oap.benchmark;
+
+import eu.empact.oap.support.CountedStatements;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Completions per second and SQL statements per completion, ours ("Report on OA" through its
+ * form) beside a plain user task, with 1 and 2 clients; and the Tasklist filter "My group's
+ * tasks" (sorted by due date, authorization on) per role; each at every volume of open tasks.
+ */
+final class CompletionFigures {
+
+  static final Instant ADOPTION = Instant.parse("2023-12-05T10:00:00Z");
+  static final Instant ROUND_OPENS = Instant.parse("2024-09-15T00:00:01Z");
+  static final List<String> ROLES = List.of("nec-fr", "al-it", "esu");
+
+  private final Bench bench;
+  private final OapLifecycle oaps;
+  private final Figures figures;
+  private final Deque<Runnable> reports = new ArrayDeque<>();
+  private int plainBatches;
+
+  CompletionFigures(Bench bench, OapLifecycle oaps, Figures figures) {
+    this.bench = bench;
+    this.oaps = oaps;
+    this.figures = figures;
+  }
+
+  void run(List<Integer> volumes, int perMeasure, int samples) {
+    for (int volume : volumes) {
+      System.out.println("open tasks " + volume + ":");
+      List<Runnable> ours1 = reports(perMeasure);
+      List<Runnable> ours2 = reports(perMeasure);
+      List<Runnable> plain1 = plain(perMeasure);
+      List<Runnable> plain2 = plain(perMeasure);
+      long open = fill(volume);
+      String at = String.format("%,d open tasks", open);
+      for (String user : ROLES) {
+        figures.ours("\"My group's tasks\" p95 ms, " + user + ", " + at, filterP95(user, samples));
+      }
+      Rate oursOne = complete(ours1, 1);
+      Rate plainOne = complete(plain1, 1);
+      Rate oursTwo = complete(ours2, 2);
+      Rate plainTwo = complete(plain2, 2);
+      figures.compare("completions/s, 1 client, " + at, oursOne.perSecond(), plainOne.perSecond());
+      figures.compare("completions/s, 2 clients, " + at, oursTwo.perSecond(), plainTwo.perSecond());
+      figures.compare("completions refused or failed, 2 clients, " + at, oursTwo.failed(), plainTwo.failed());
+      figures.compare("SQL statements per completion (claim + submit), " + at, oursOne.statementsEach(),
+          plainOne.statementsEach());
+    }
+  }
+
+  /** Report tasks of adopted OAPs' first round, opened as needed, each ready to be submitted. */
+  private List<Runnable> reports(int count) {
+    while (reports.size() < count) {
+      Bench.clock(ADOPTION);
+      long oapId = oaps.importNew();
+      oaps.adoptAtOnce(oapId, LocalDate.of(2023, 12, 5));
+      Bench.clock(ROUND_OPENS);
+      bench.executeDueJobs();
+      for (Task task : oaps.reportTasks(oapId, 1)) {
+        String user = bench.userFor(task);
+        Map<String, Object> report = oaps.report(oapId, 1, task);
+        reports.add(() -> bench.submit(user, task.getId(), report));
+      }
+    }
+    List<Runnable> taken = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      taken.add(reports.poll());
+    }
+    return taken;
+  }
+
+  /** The first tasks of new plain processes, for Italy's Action Leaders, each ready to be completed. */
+  private List<Runnable> plain(int count) {
+    String batch = "plain-" + (++plainBatches) + "-";
+    RuntimeService runtime = bench.bean(RuntimeService.class);
+    for (int i = 0; i < count; i++) {
+      runtime.startProcessInstanceByKey(PlainModels.TASKS, batch + i,
+          Map.of("group", "action-leader-IT", "due", java.util.Date.from(ROUND_OPENS.plusSeconds(86400L * 30))));
+    }
+    return bench.bean(TaskService.class).createTaskQuery().processInstanceBusinessKeyLike(batch + "%").list().stream()
+        .map(task -> (Runnable) () -> bench.submit("al-it", task.getId(), Map.of())).toList();
+  }
+
+  /** Starts plain tasks for the role groups in turn until the open tasks reach the volume; the open tasks then. */
+  private long fill(int volume) {
+    TaskService tasks = bench.bean(TaskService.class);
+    long missing = volume - tasks.createTaskQuery().count();
+    if (missing > 0) {
+      List<String> groups = bench.bean(IdentityService.class).createGroupQuery().list().stream().map(Group::getId)
+          .filter(g -> g.startsWith("nec-") || g.startsWith("action-leader-") || g.equals("esu")).toList();
+      RuntimeService runtime = bench.bean(RuntimeService.class);
+      int half = (int) (missing / 2);
+      parallel(List.of(() -> PlainModels.startTasks(runtime, half, groups, ROUND_OPENS),
+          () -> PlainModels.startTasks(runtime, (int) missing - half, groups, ROUND_OPENS)), 2);
+    }
+    return tasks.createTaskQuery().count();
+  }
+
+  private double filterP95(String user, int samples) {
+    String filter = bench.get(user, "/engine-rest/filter?name="
+        + URLEncoder.encode("My group's tasks", StandardCharsets.UTF_8)).get(0).get("id").asText();
+    String path = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=50";
+    String sorted = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    for (int i = 0; i < 5; i++) {
+      Bench.expect(200, bench.post(user, path, sorted), "filter of " + user);
+    }
+    long[] millis = new long[samples];
+    for (int i = 0; i < samples; i++) {
+      long start = System.nanoTime();
+      Bench.expect(200, bench.post(user, path, sorted), "filter of " + user);
+      millis[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+    Arrays.sort(millis);
+    return millis[(int) Math.ceil(samples * 0.95) - 1];
+  }
+
+  record Rate(int completions, double seconds, long statements, int failed) {
+    double perSecond() {
+      return (completions - failed) / seconds;
+    }
+
+    double statementsEach() {
+      return (double) statements / completions;
+    }
+  }
+
+  /** Runs the completions from this many clients at once; a refused or failed one is counted, not retried. */
+  static Rate complete(List<Runnable> completions, int clients) {
+    AtomicInteger failed = new AtomicInteger();
+    ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>(completions);
+    List<Runnable> workers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      workers.add(() -> {
+        for (Runnable next = queue.poll(); next != null; next = queue.poll()) {
+          try {
+            next.run();
+          } catch (RuntimeException e) {
+            failed.incrementAndGet();
+          }
+        }
+      });
+    }
+    CountedStatements.reset();
+    long start = System.nanoTime();
+    parallel(workers, clients);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Rate(completions.size(), seconds, CountedStatements.count(), failed.get());
+  }
+
+  static void parallel(List<Runnable> work, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (var future : pool.invokeAll(work.stream().map(Executors::callable).toList())) {
+        future.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
