@@ -23,7 +23,8 @@ import static org.camunda.bpm.engine.impl.util.EnsureUtil.ensureNotNull;
  * submit-form commands, on every API: after the engine's own permission check, the submission is
  * checked against the task's deployed form (only its editable, shown fields, in their types and
  * limits) and handed to the task's complete listener without being written as a process variable.
- * A refusal, by the form check or by the listener, names each field by its label.
+ * A refusal, by the form check or by the listener, names each field by its label. Completions in
+ * the same process instance take their turn ({@link InstanceLock}).
  */
 final class FormCompletion implements Command<VariableMap> {
 
@@ -45,6 +46,7 @@ final class FormCompletion implements Command<VariableMap> {
   @Override
   public VariableMap execute(CommandContext context) {
     ensureNotNull("taskId", taskId);
+    InstanceLock.ofTask(context, taskId);
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     ensureNotNull("Cannot find task with id " + taskId, "task", task);
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
