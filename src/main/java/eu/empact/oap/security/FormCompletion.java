@@ -46,7 +46,6 @@ final class FormCompletion implements Command<VariableMap> {
   @Override
   public VariableMap execute(CommandContext context) {
     ensureNotNull("taskId", taskId);
-    InstanceLock.ofTask(context, taskId);
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     ensureNotNull("Cannot find task with id " + taskId, "task", task);
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
@@ -55,6 +54,8 @@ final class FormCompletion implements Command<VariableMap> {
     if (DelegationState.PENDING.equals(task.getDelegationState())) {
       throw new EngineRefusals.Denied("task " + taskId + " is delegated; tasks are not delegated here");
     }
+    // before anything of the instance is read; who may not complete the task has locked nothing
+    InstanceLock.ofTask(context, taskId);
     Optional<FormSchema> form = forms.ofTask(context, task);
     try {
       FormInput input = form.map(schema -> schema.read(sent, task::getVariable)).orElseGet(() -> withoutForm(sent));

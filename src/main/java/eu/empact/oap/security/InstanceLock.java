@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * round, an NEC's answer, an answer to an exhortation) updates the counters and the execution of
  * the multi-instance body, which every other instance updates too: the engine serialises them
  * optimistically, so of two completions at the same moment one fails whole. Locking the process
- * instance's row first, in the completion's own transaction and before the engine reads anything
- * of the instance, makes the second completion wait until the first has committed and then read
- * what it wrote. The engine's optimistic check stays; {@link EngineGate} retries what still
- * collides with work that takes no lock (timers and other jobs).
+ * instance's row in the completion's own transaction, before the engine reads anything of the
+ * instance (only the task itself has been read), makes the second completion wait until the first
+ * has committed and then read what it wrote. Should the same task be completed twice at once, the
+ * second finds its task changed (optimistic locking) and, run again, gone. The engine's optimistic
+ * check stays; {@link EngineGate} runs again what still collides with work that takes no lock
+ * (timers and other jobs).
  */
 final class InstanceLock {
 
