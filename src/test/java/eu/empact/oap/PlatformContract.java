@@ -20,12 +20,20 @@ import eu.empact.oap.support.RegistryTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -68,6 +76,7 @@ abstract class PlatformContract {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
   @Autowired ObjectMapper json;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -101,10 +110,26 @@ abstract class PlatformContract {
     assertThat(flyway.getConfiguration().getTable()).isEqualTo("oap_schema_history");
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);
+  }
+
+  @Test
+  void indexesWhatCompletionsTaskListsAndAuthorizationChecksLookUpInTheEnginesTables() throws SQLException {
+    // added by V14 to the tables the engine created before Flyway ran
+    assertThat(indexes("ACT_RU_TASK")).containsEntry("EMPACT_IDX_TASK_PARENT", List.of("PARENT_TASK_ID_"))
+        .containsEntry("EMPACT_IDX_TASK_DUE", List.of("DUE_DATE_"));
+    assertThat(indexes("ACT_RU_IDENTITYLINK"))
+        .containsEntry("EMPACT_IDX_IDENT_LNK_GROUP", List.of("GROUP_ID_", "TYPE_", "TASK_ID_"));
+    assertThat(indexes("ACT_RU_AUTHORIZATION"))
+        .containsEntry("EMPACT_IDX_AUTH_USER", List.of("USER_ID_", "RESOURCE_TYPE_"));
+    // the engine's own, which V14 therefore leaves out
+    assertThat(indexes("ACT_RU_IDENTITYLINK").values()).anyMatch(columns -> columns.get(0).equals("TASK_ID_"));
+    assertThat(indexes("ACT_RU_AUTHORIZATION").values()).anyMatch(columns -> columns.get(0).equals("GROUP_ID_"))
+        .anyMatch(columns -> columns.get(0).equals("RESOURCE_ID_"));
+    assertThat(indexes("ACT_ID_MEMBERSHIP").values()).anyMatch(columns -> columns.get(0).equals("USER_ID_"));
   }
 
   @Test
@@ -549,6 +574,25 @@ abstract class PlatformContract {
   }
 
   // --- helpers
+
+  /** The indexes of one of the engine's tables: name to columns in order, both in upper case. */
+  private Map<String, List<String>> indexes(String table) throws SQLException {
+    Map<String, List<String>> indexes = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData database = connection.getMetaData();
+      String stored = database.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+      try (ResultSet columns = database.getIndexInfo(null, connection.getSchema(), stored, false, false)) {
+        while (columns.next()) {
+          if (columns.getString("INDEX_NAME") != null) {
+            // in the order of each index's columns, as getIndexInfo sorts them
+            indexes.computeIfAbsent(columns.getString("INDEX_NAME").toUpperCase(Locale.ROOT), name -> new ArrayList<>())
+                .add(columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return indexes;
+  }
 
   private void assertRefused(Consumer<OapDocuments> change, String path, String reason) {
     Map<String, Long> before = tableCounts();

@@ -32,12 +32,13 @@ class NotificationIncidents extends AbstractProcessEnginePlugin {
   static final String JOB_TYPE = "empact-notification-retry";
   private static final Logger LOG = LoggerFactory.getLogger(NotificationIncidents.class);
 
-  private final JdbcClient jdbc;
+  /** Taken at first use: the database is initialised after the engine is built (system.EngineSchemaFirst). */
+  private final ObjectProvider<JdbcClient> jdbc;
   private final Clock clock;
   private final ObjectProvider<NotificationSender> sender;
   private ProcessEngineConfigurationImpl engine;
 
-  NotificationIncidents(JdbcClient jdbc, Clock clock, ObjectProvider<NotificationSender> sender) {
+  NotificationIncidents(ObjectProvider<JdbcClient> jdbc, Clock clock, ObjectProvider<NotificationSender> sender) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.sender = sender;
@@ -54,7 +55,7 @@ class NotificationIncidents extends AbstractProcessEnginePlugin {
 
   /** Puts a failed job with the notice's error on its process instance: an incident in Cockpit. */
   void raise(long notificationId, String error) {
-    String processInstanceId = jdbc.sql("SELECT process_instance_id FROM notification WHERE id = ?")
+    String processInstanceId = jdbc.getObject().sql("SELECT process_instance_id FROM notification WHERE id = ?")
         .param(notificationId).query(String.class).optional().orElse(null);
     boolean raised = processInstanceId != null && engine.getCommandExecutorTxRequired().execute(context -> {
       ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
@@ -90,7 +91,8 @@ class NotificationIncidents extends AbstractProcessEnginePlugin {
 
     @Override
     public void execute(NoticeId notice, ExecutionEntity execution, CommandContext context, String tenantId) {
-      jdbc.sql("UPDATE notification SET status = 'PENDING', next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
+      jdbc.getObject()
+          .sql("UPDATE notification SET status = 'PENDING', next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
           .params(Timestamp.from(clock.instant()), notice.id()).update();
       context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> sender.ifAvailable(NotificationSender::wake));
     }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -68,6 +69,7 @@ import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
 import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -92,8 +94,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  * A refusal is logged as one WARN line and remembered for {@link EngineProblemFilter}, which
  * answers it as an RFC 9457 problem; an unexpected failure is logged once with its stack trace and
- * a reference the answer carries instead of the engine's message. Completions that collide with a
- * parallel one (optimistic locking) are retried, so that people working at the same moment see no error.
+ * a reference the answer carries instead of the engine's message. Completions in one process
+ * instance wait for each other ({@link InstanceLock}); one that still collides with parallel work
+ * (optimistic locking, a deadlock) is run again, so that people working at the same moment see no error.
  */
 final class EngineGate extends CommandInterceptor {
 
@@ -291,19 +294,33 @@ final class EngineGate extends CommandInterceptor {
     return command;
   }
 
-  /** Runs a completion again when it collided with a parallel one: the engine rolled it back whole. */
+  /**
+   * Runs a completion again when it collided with parallel work: each attempt is a command of its
+   * own in a new transaction, which the engine rolled back whole with the registry's writes (they
+   * join the engine's transaction). Not when the caller runs it inside a transaction of its own,
+   * which the collision has spoilt.
+   */
   private <T> T completing(Command<T> completion) {
     boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
     for (int attempt = 1; ; attempt++) {
       try {
         return next.execute(completion);
-      } catch (OptimisticLockingException e) {
-        if (!retryable || attempt >= COMPLETION_ATTEMPTS) {
+      } catch (RuntimeException e) {
+        if (!retryable || !collided(e) || attempt >= COMPLETION_ATTEMPTS) {
           throw e;
         }
-        LOG.debug("completion collided with a parallel one (attempt {}): {}", attempt, e.getMessage());
+        LOG.debug("completion collided with parallel work (attempt {}): {}", attempt, e.getMessage());
       }
     }
+  }
+
+  /**
+   * Whether the command failed only because parallel work changed what it changed: the engine's
+   * optimistic check, or the database breaking a deadlock by rolling one side back.
+   */
+  private static boolean collided(RuntimeException e) {
+    return e instanceof OptimisticLockingException
+        || e instanceof ProcessEngineException engine && engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode();
   }
 
   private static EngineRefusals.Refused variablesRefused(Command<?> command) {

@@ -23,7 +23,8 @@ import static org.camunda.bpm.engine.impl.util.EnsureUtil.ensureNotNull;
  * submit-form commands, on every API: after the engine's own permission check, the submission is
  * checked against the task's deployed form (only its editable, shown fields, in their types and
  * limits) and handed to the task's complete listener without being written as a process variable.
- * A refusal, by the form check or by the listener, names each field by its label.
+ * A refusal, by the form check or by the listener, names each field by its label. Completions in
+ * the same process instance take their turn ({@link InstanceLock}).
  */
 final class FormCompletion implements Command<VariableMap> {
 
@@ -53,6 +54,8 @@ final class FormCompletion implements Command<VariableMap> {
     if (DelegationState.PENDING.equals(task.getDelegationState())) {
       throw new EngineRefusals.Denied("task " + taskId + " is delegated; tasks are not delegated here");
     }
+    // before anything of the instance is read; who may not complete the task has locked nothing
+    InstanceLock.ofTask(context, taskId);
     Optional<FormSchema> form = forms.ofTask(context, task);
     try {
       FormInput input = form.map(schema -> schema.read(sent, task::getVariable)).orElseGet(() -> withoutForm(sent));
