@@ -39,8 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ApplicationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// the test counts every message the SMTP server receives: only the reminders
+// (the demo's new tasks would be announced too; those notices: NoticeLinksIT)
 @SpringBootTest(properties = {"empact.demo.enabled=true", "camunda.bpm.job-execution.enabled=false",
-    "spring.mail.host=localhost", "spring.mail.port=3025", "empact.notifications.poll-interval=PT0.2S"})
+    "spring.mail.host=localhost", "spring.mail.port=3025", "empact.notifications.poll-interval=PT0.2S",
+    "empact.notifications.task-created=false"})
 @ActiveProfiles("postgres")
 class ReminderDeliveryIT {
 
