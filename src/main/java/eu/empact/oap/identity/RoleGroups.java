@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -71,12 +72,30 @@ public class RoleGroups {
     // their assignee and candidate groups (the engine grants those per task)
     authorizations.grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     authorizations.grantAll(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grantSupportUnitCockpit();
     // the EMPACT Support Unit opens adoption cycles from Tasklist
     authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_DEFINITION, "oap-adoption",
-        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        Permissions.READ, Permissions.CREATE_INSTANCE);
     ensureFilters();
+  }
+
+  /**
+   * The EMPACT Support Unit watches every process of the application in Cockpit: the instances,
+   * incidents, variables and history of every process definition (and the decisions' history),
+   * running or finished. It reads only: no permission to change, retry, cancel or delete anything,
+   * nor to read or work on tasks, which stay with their people. Granted again at every start, so
+   * that a database of an earlier version, where it read the adoption only, gets it too.
+   */
+  private void grantSupportUnitCockpit() {
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, Permissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    // CREATE: the adoption cycles it opens; READ: the instances of every process
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE,
+        Permissions.READ);
+    authorizations.grantGroup(EmpactGroups.SUPPORT_UNIT, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
   }
 
   /** The Driver and Co-Driver groups of the OAP, and an Action Leader group per leading actor. */

@@ -18,12 +18,13 @@ final class NotificationMail {
   /**
    * @param copies the addresses in copy, comma-separated, or null
    * @param recipientName how the greeting names the recipient
+   * @param link where the mail leads ({@link MailLinks})
    */
   static MimeMessage of(JavaMailSender mail, Notification notification, String copies, String recipientName,
-                        NotificationProperties properties, Instant now) throws MessagingException {
+                        String link, NotificationProperties properties, Instant now) throws MessagingException {
     MailContent content = new MailContent(new TaskNotice(notification.kind(), 0, notification.oapId(),
         notification.taskId(), notification.taskName(), notification.dueDate(), null, List.of(),
-        notification.details()), properties.tasklistUrl());
+        notification.details()), link);
     MimeMessage message = new StableMessageId(mail.createMimeMessage().getSession(), notification.messageId());
     MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
     helper.setFrom(properties.from());

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param from the sender address
  * @param subjectPrefix put before every subject, e.g. "[EMPACT]"
- * @param tasklistUrl the Tasklist a link to a task starts with
+ * @param taskCreated whether the people of a new user task get a notice when the engine creates it
+ *     (default: yes); reminders come anyway
  * @param sendingLease how long a node holds a notice it sends; it renews the lease while it works,
  *     so that only a dead node's notices are taken over, after at most this long
  * @param pollInterval how often each node looks for notices due (it also looks at once when it
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param send whether this node sends notices (default: yes; a node kept for requests only may not)
  */
 @ConfigurationProperties("empact.notifications")
-public record NotificationProperties(String from, String subjectPrefix, String tasklistUrl, Duration sendingLease,
+public record NotificationProperties(String from, String subjectPrefix, Boolean taskCreated, Duration sendingLease,
                                      Duration pollInterval, int senders, List<Duration> retryDelays, String node,
                                      Boolean send) {
 
@@ -31,5 +32,6 @@ public record NotificationProperties(String from, String subjectPrefix, String t
     node = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
     retryDelays = retryDelays == null ? List.of() : List.copyOf(retryDelays);
     send = send == null || send;
+    taskCreated = taskCreated == null || taskCreated;
   }
 }

@@ -52,6 +52,7 @@ public class NotificationSender implements SmartLifecycle {
   private final IdentityService identity;
   private final NotificationProperties properties;
   private final NotificationIncidents incidents;
+  private final MailLinks links;
   private final Clock clock;
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean pollQueued = new AtomicBoolean();
@@ -59,12 +60,13 @@ public class NotificationSender implements SmartLifecycle {
   private volatile ExecutorService workers;
 
   NotificationSender(JdbcClient jdbc, JavaMailSender mail, IdentityService identity, NotificationProperties properties,
-                     NotificationIncidents incidents, Clock clock) {
+                     NotificationIncidents incidents, MailLinks links, Clock clock) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.identity = identity;
     this.properties = properties;
     this.incidents = incidents;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -179,11 +181,14 @@ public class NotificationSender implements SmartLifecycle {
   private void deliver(long id) {
     try {
       Delivery delivery = jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id)
-          .query((rs, n) -> new Delivery(Notifications.notification(rs, n), rs.getString("cc_emails"))).single();
+          .query((rs, n) -> new Delivery(Notifications.notification(rs, n), rs.getString("cc_emails"),
+              rs.getString("process_instance_id"))).single();
       Notification notification = delivery.notification();
       try {
         String name = displayName(notification.recipientUser());
-        mail.send(NotificationMail.of(mail, notification, delivery.copies(), name, properties, clock.instant()));
+        String link = links.of(notification, delivery.processInstanceId());
+        mail.send(NotificationMail.of(mail, notification, delivery.copies(), name, link, properties,
+            clock.instant()));
       } catch (MessagingException | RuntimeException e) {
         failed(notification, e);
         return;
@@ -257,8 +262,11 @@ public class NotificationSender implements SmartLifecycle {
     return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
   }
 
-  /** A notice as a sender reads it: the record, and the addresses in copy (comma-separated, or null). */
-  private record Delivery(Notification notification, String copies) {}
+  /**
+   * A notice as a sender reads it: the record, the addresses in copy (comma-separated, or null)
+   * and the process it was recorded in (or null).
+   */
+  private record Delivery(Notification notification, String copies, String processInstanceId) {}
 
   private static Thread daemon(Runnable task, String name) {
     Thread thread = new Thread(task, name);

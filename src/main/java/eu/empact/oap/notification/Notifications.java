@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +31,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The record of notices: each recorded once per notice and recipient, in the transaction of
- * whoever records it (a reminder job, an escalation step), and sent afterwards by the
- * {@link NotificationSender} of any node. Recording never sends and never opens a second
+ * whoever records it (a task's creation, a reminder job, an escalation step), and sent afterwards
+ * by the {@link NotificationSender} of any node. Recording never sends and never opens a second
  * connection; the notice is sent only if its recording commits. Without an SMTP server
  * configured, notices are recorded as NOT_DELIVERED.
  */
 @Service
 public class Notifications {
+
+  /** Process variable, visible in Cockpit: who could not be notified, and why. */
+  static final String UNREACHABLE = "notificationsNotDelivered";
 
   private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
@@ -62,20 +66,31 @@ public class Notifications {
    * commits. The process instance is where an incident shows if a notice cannot be sent.
    */
   public void record(TaskNotice notice, String processInstanceId) {
-    for (User recipient : recipients(notice)) {
+    recordFor(recipients(notice), notice, processInstanceId);
+  }
+
+  /**
+   * Records the notice in the process it belongs to; the people it cannot reach stay visible in
+   * Cockpit as a variable of the process ({@value #UNREACHABLE}).
+   */
+  void record(DelegateExecution execution, TaskNotice notice) {
+    List<User> recipients = recipients(notice);
+    recordFor(recipients, notice, execution.getProcessInstanceId());
+    List<String> unreachable = recipients.stream().filter(user -> email(user) == null)
+        .map(user -> user.getId() + " (no e-mail address)").toList();
+    if (!unreachable.isEmpty()) {
+      execution.getProcessInstance().setVariable(UNREACHABLE, String.join(", ", unreachable));
+    }
+  }
+
+  private void recordFor(List<User> recipients, TaskNotice notice, String processInstanceId) {
+    for (User recipient : recipients) {
       String key = notice.key(recipient.getId());
       if (existing(key).isEmpty()) {
         insert(notice, recipient, key, processInstanceId);
       }
     }
     wakeSenderAfterCommit();
-  }
-
-  /** The people this notice could not reach, e.g. "no-mail (NO_EMAIL_ADDRESS)". */
-  public List<String> unreachable(TaskNotice notice) {
-    return jdbc.sql("SELECT recipient_user, status FROM notification WHERE dedup_key LIKE ? AND status = ?")
-        .params(notice.key("") + "%", Status.NO_EMAIL_ADDRESS.name())
-        .query((rs, n) -> rs.getString(1) + " (no e-mail address)").list();
   }
 
   public List<Notification> forOap(long oapId) {
@@ -134,13 +149,12 @@ public class Notifications {
    * second finds the first's row; inside one the transaction fails and its retry finds it.
    */
   private void insert(TaskNotice notice, User recipient, String key, String processInstanceId) {
-    String email = recipient.getEmail() == null || recipient.getEmail().isBlank() ? null : recipient.getEmail();
+    String email = email(recipient);
     Status status = email == null ? Status.NO_EMAIL_ADDRESS : mailConfigured ? Status.PENDING : Status.NOT_DELIVERED;
     if (email == null) {
       LOG.warn("User {} has no e-mail address: notice '{}' for task {} is recorded as {}", recipient.getId(),
           notice.kind(), notice.taskName(), status);
     }
-    MailContent content = new MailContent(notice, properties.tasklistUrl());
     Instant now = clock.instant();
     String error = email == null ? "user " + recipient.getId() + " has no e-mail address"
         : mailConfigured ? null : "no SMTP server configured (spring.mail.host)";
@@ -151,7 +165,7 @@ public class Notifications {
               + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)", key, notice.kind().name(),
           notice.oapId(), notice.taskId(), notice.taskName(), notice.details(),
           notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()),
-          recipient.getId(), email, content.subject(properties.subjectPrefix()), status.name(),
+          recipient.getId(), email, MailContent.subject(notice, properties.subjectPrefix()), status.name(),
           Timestamp.from(now), error, copyEmails(notice, recipient), messageId(key),
           status == Status.PENDING ? Timestamp.from(now) : null, processInstanceId);
     } catch (DuplicateKeyException raced) {
@@ -159,6 +173,10 @@ public class Notifications {
         throw raced;
       }
     }
+  }
+
+  private static String email(User user) {
+    return user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
   }
 
   /** The e-mail addresses of the copy groups' members (not the recipient), comma-separated; null for none. */

@@ -38,8 +38,6 @@ public class Reminders {
    */
   static final String EARLIER_REMINDED_ACTIVITY = "remindedActivity";
   static final String EARLIER_REMINDER_KIND = "reminderKind";
-  /** Process variable, visible in Cockpit: who could not be notified, and why. */
-  static final String UNREACHABLE = "notificationsNotDelivered";
 
   private final TaskService tasks;
   private final Notifications notifications;
@@ -100,8 +98,8 @@ public class Reminders {
       }
       boolean overdue = schedule.overdue(number);
       List<String> groups = candidateGroups(task);
-      notify(execution, new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER, number, oapId,
-          task.getId(), task.getName(), due, task.getAssignee(), groups));
+      notifications.record(execution, new TaskNotice(overdue ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.REMINDER,
+          number, oapId, task.getId(), task.getName(), due, task.getAssignee(), groups));
       if (overdue) {
         late.add(task.getName() + " (" + (task.getAssignee() != null ? task.getAssignee() : String.join(", ", groups))
             + ")");
@@ -110,18 +108,9 @@ public class Reminders {
       }
     }
     if (firstLate != null && oapId != null) {
-      notify(execution, new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId, firstLate.getId(),
-          firstLate.getName(), firstLate.getDueDate().toInstant(), null,
+      notifications.record(execution, new TaskNotice(TaskNotice.Kind.LATE, latestOverdue, oapId,
+          firstLate.getId(), firstLate.getName(), firstLate.getDueDate().toInstant(), null,
           List.of(EmpactGroups.driver(oapId), EmpactGroups.coDriver(oapId)), "Late: " + String.join("; ", late)));
-    }
-  }
-
-  /** Sends the notice; people it cannot reach stay visible in Cockpit as a variable of the process. */
-  private void notify(DelegateExecution execution, TaskNotice notice) {
-    notifications.record(notice, execution.getProcessInstanceId());
-    List<String> unreachable = notifications.unreachable(notice);
-    if (!unreachable.isEmpty()) {
-      execution.getProcessInstance().setVariable(UNREACHABLE, String.join(", ", unreachable));
     }
   }
 

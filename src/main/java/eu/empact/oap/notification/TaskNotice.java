@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One notice about a task: reminder {@code number} before or after its due date. Its people are
+ * One notice about a task: that it was created ({@code number} 0), or reminder {@code number}
+ * before or after its due date. Its people are
  * the assignee, or every member of the candidate groups when nobody has claimed it; the members
  * of the copy groups receive it in copy. Exhortations and exclusions of the exclusion clause are
  * notices too, about an escalation rather than a task ({@code taskId} "escalation-7").
@@ -13,6 +14,8 @@ public record TaskNotice(Kind kind, int number, Long oapId, String taskId, Strin
                          String assignee, List<String> candidateGroups, String details, List<String> copyGroups) {
 
   public enum Kind {
+    /** When the engine creates the task, to its people ({@code empact.notifications.task-created}). */
+    NEW_TASK,
     /** Before the due date, to the task's people. */
     REMINDER,
     /** After the due date, to the task's people. */
@@ -24,9 +27,9 @@ public record TaskNotice(Kind kind, int number, Long oapId, String taskId, Strin
     /** An actor is no longer participant in the OAP. */
     EXCLUSION;
 
-    /** Whether the notice is about a task that a link can open in Tasklist. */
+    /** Whether the notice is about a task (rather than an escalation). */
     boolean aboutTask() {
-      return this == REMINDER || this == OVERDUE || this == LATE;
+      return this == NEW_TASK || this == REMINDER || this == OVERDUE || this == LATE;
     }
   }
 

@@ -3,8 +3,10 @@ package eu.empact.oap.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +16,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Authentication for both REST APIs. {@code /api} uses Spring Security with HTTP Basic against
- * the engine's identity service; {@code /engine-rest} uses Camunda's own Basic filter, so the
- * engine's authorizations apply to every call. The webapps (Tasklist, Cockpit, Admin) keep their
- * own login.
+ * Authentication for both REST APIs. {@code /api} uses Spring Security against the engine's
+ * identity service: HTTP Basic (scripts), or the session of a user logged in to the webapps
+ * (Tasklist, Cockpit, Admin: one login, one logout), whose state-changing calls carry the webapps'
+ * CSRF token (docs/adr/0011). {@code /engine-rest} uses Camunda's own Basic filter, so the
+ * engine's authorizations apply to every call. The webapps keep their own login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -27,16 +32,24 @@ class SecurityConfiguration {
   static final String REALM = "EMPACT";
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine,
+                                  CamundaIdentityAuthenticationProvider identity, CamundaBpmProperties camunda)
+      throws Exception {
+    WebappCsrfToken csrfToken = new WebappCsrfToken(camunda.getWebapp().getCsrf().getInitParams());
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-          problem(response, json, HttpStatus.UNAUTHORIZED, "authentication required: HTTP Basic with a Camunda user");
+          problem(response, json, HttpStatus.UNAUTHORIZED, "authentication required: log in to Tasklist (the "
+              + "webapps' session), or HTTP Basic with a Camunda user");
         }))
+        .addFilterAfter(new WebappSessionAuthenticationFilter(engine, identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionCsrfFilter(csrfToken, json), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             problem(response, json, HttpStatus.FORBIDDEN, e.getMessage())))
+        // Spring's own CSRF filter would keep a token of its own: SessionCsrfFilter checks the webapps'
         .csrf(csrf -> csrf.disable())
+        // Spring Security keeps nothing in the session: the webapps' login in it is read on every request
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
@@ -51,7 +64,7 @@ class SecurityConfiguration {
     return registration;
   }
 
-  private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+  static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

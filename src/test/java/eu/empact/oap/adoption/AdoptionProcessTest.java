@@ -349,6 +349,7 @@ class AdoptionProcessTest {
     assertThat(notifications.forOap(oapId)).filteredOn(n -> n.recipientUser().equals(nec.getId()))
         .extracting(Notification::kind, Notification::taskName)
         .containsExactly(
+            tuple(TaskNotice.Kind.NEW_TASK, "State participation of FR in OAP " + oapName + " REV 0"),
             tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"),
             tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"),
             tuple(TaskNotice.Kind.REMINDER, "State participation of FR in OAP " + oapName + " REV 0"));

@@ -274,9 +274,10 @@ class ReportingRoundProcessTest {
       management.executeJob(job("Task_SendReportOnOaReminders").getId());
     }
 
+    // told when the task is created, then reminded at each point before the deadline
     assertThat(notifications.forOap(oapId)).filteredOn(n -> n.recipientUser().equals(leader.getId()))
-        .extracting(Notification::kind).containsExactly(TaskNotice.Kind.REMINDER, TaskNotice.Kind.REMINDER,
-            TaskNotice.Kind.REMINDER);
+        .extracting(Notification::kind).containsExactly(TaskNotice.Kind.NEW_TASK, TaskNotice.Kind.REMINDER,
+            TaskNotice.Kind.REMINDER, TaskNotice.Kind.REMINDER);
   }
 
   @Test
