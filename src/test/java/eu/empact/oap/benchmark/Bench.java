@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -69,8 +70,15 @@ final class Bench implements AutoCloseable {
     return app.getBean(type);
   }
 
-  int mailsReceived() {
-    return smtp.getReceivedMessages().length;
+  /** The messages the SMTP server received whose subject contains the text. */
+  int mailsReceived(String subject) {
+    return (int) Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+      try {
+        return message.getSubject() != null && message.getSubject().contains(subject);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
   }
 
   static void clock(Instant now) {

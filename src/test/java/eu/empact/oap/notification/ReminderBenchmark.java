@@ -33,6 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ReminderBenchmark {
 
   static final String USER = "benchmark-user";
+  /** The name of the model's task, in the subject of each reminder. */
+  public static final String TASK_NAME = "Benchmark work";
 
   private ReminderBenchmark() {}
 
@@ -90,7 +92,7 @@ public final class ReminderBenchmark {
   /** A user task with a due date and the reminder timer and send task of the project's models. */
   public static void deploy(RepositoryService repository) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("reminder-benchmark").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Work").camundaAssignee(USER).camundaDueDate("${due}")
+        .startEvent().userTask("Task_Work").name(TASK_NAME).camundaAssignee(USER).camundaDueDate("${due}")
         .boundaryEvent("Timer_Reminder").cancelActivity(false).timerWithCycle("${reminders.cycle(execution, due)}")
         .serviceTask("Task_SendReminders").camundaAsyncBefore().camundaDelegateExpression("${sendRemindersDelegate}")
         .endEvent().moveToActivity("Task_Work").endEvent().done();
