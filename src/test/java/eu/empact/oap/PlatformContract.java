@@ -110,7 +110,7 @@ abstract class PlatformContract {
     assertThat(flyway.getConfiguration().getTable()).isEqualTo("oap_schema_history");
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);
@@ -201,9 +201,11 @@ abstract class PlatformContract {
     long id = body(esu.post("/api/oaps/import", document.json())).get("id").asLong();
 
     JsonNode exported = body(esu.get("/api/oaps/" + id));
-    assertThat(exported.at("/operationalActions/0/actionLeaders").toString()).isEqualTo("[\"EUROPOL\",\"CEPOL\"]");
-    assertThat(exported.at("/operationalActions/0/participants").toString()).isEqualTo("[\"All MS\",\"FRONTEX\"]");
+    assertThat(exported.at("/operationalActions/0/actionLeaders").toString()).isEqualTo("[\"Europol\",\"Cepol\"]");
+    assertThat(exported.at("/operationalActions/0/participants").toString()).isEqualTo("[\"All MS\",\"Frontex\"]");
     JsonNode actions = body(esu.get("/api/oaps/" + id + "/actions"));
+    assertThat(actions.get(0).at("/actors/1/readings/0/actor").asText()).isEqualTo("CEPOL");
+    assertThat(actions.get(0).at("/actors/1/readings/0/readAs").asText()).isEqualTo("NAME");
     assertThat(actions.get(0).get("participations")).hasSize(2 + 1 + 27);
     assertThat(actions.get(1).get("unresolvedParticipants").toString()).isEqualTo("[\"Relevant MS\"]");
     assertThat(actions.get(1).get("participations")).hasSize(1);
@@ -220,31 +222,28 @@ abstract class PlatformContract {
   @Test
   void refusesAMissingLeader() {
     assertRefused(d -> d.action(0).putArray("actionLeaders"),
-        "$.operationalActions[0].actionLeaders", "has no Action Leader");
+        "$.operationalActions[OA 1.1].actionLeaders", "has no Action Leader");
     assertRefused(d -> d.action(2).remove("actionLeaders"),
-        "$.operationalActions[2]", "required property 'actionLeaders' not found");
+        "$.operationalActions[OA 2.1]", "required property 'actionLeaders' not found");
   }
 
   @Test
-  void refusesAnUnknownActor() {
-    assertRefused(d -> d.action(3).putArray("actionLeaders").add("Atlantis"),
-        "$.operationalActions[3].actionLeaders[0]", "unknown actor 'Atlantis'");
-    assertRefused(d -> d.action(3).putArray("participants").add("FR").add("Narnia"),
-        "$.operationalActions[3].participants[1]", "unknown actor 'Narnia'");
+  void refusesAnUnknownDriverOrCoDriver() {
     assertRefused(d -> d.root().put("driver", "Gondor"), "$.driver", "unknown actor 'Gondor'");
+    assertRefused(d -> d.root().putArray("coDrivers").add("Narnia"), "$.coDrivers[0]", "unknown actor 'Narnia'");
   }
 
   @Test
-  void refusesADuplicateActionRef() {
+  void refusesADuplicateActionRefNamingItsPlace() {
     assertRefused(d -> d.action(3).put("ref", "2.1"), "$.operationalActions[3].ref", "OA 2.1 is listed twice");
   }
 
   @Test
   void refusesAnActionRefOutsideItsStrategicGoal() {
-    assertRefused(d -> d.action(0).put("ref", "3.9"), "$.operationalActions[0].ref",
+    assertRefused(d -> d.action(0).put("ref", "3.9"), "$.operationalActions[OA 3.9].ref",
         "OA 3.9 lies outside its strategic goal 1");
-    assertRefused(d -> d.action(0).put("strategicGoal", 9).put("ref", "9.1"), "$.operationalActions[0].strategicGoal",
-        "strategic goal 9 is not among the OAP's strategic goals");
+    assertRefused(d -> d.action(0).put("strategicGoal", 9).put("ref", "9.1"),
+        "$.operationalActions[OA 9.1].strategicGoal", "strategic goal 9 is not among the OAP's strategic goals");
   }
 
   @Test
@@ -260,8 +259,8 @@ abstract class PlatformContract {
       d.action(1).putArray("types").add("6-Unknown");
       d.root().put("title", 42);
     });
-    assertProblem(response, "$.operationalActions[0].strategicGoal", "string found, integer expected");
-    assertProblem(response, "$.operationalActions[1].types[0]", "does not have a value in the enumeration");
+    assertProblem(response, "$.operationalActions[OA 1.1].strategicGoal", "string found, integer expected");
+    assertProblem(response, "$.operationalActions[OA 1.2].types[0]", "does not have a value in the enumeration");
     assertProblem(response, "$.title", "integer found, string expected");
   }
 
@@ -273,10 +272,12 @@ abstract class PlatformContract {
       d.action(1).put("strategicGoal", "two");
       d.action(4).put("ref", "2.1");
     });
+    assertThat(body(response).get("problems")).extracting(problem -> problem.get("path").asText()).containsExactly(
+        "$.period", "$.operationalActions[OA 1.1].title", "$.operationalActions[OA 1.2].strategicGoal",
+        "$.operationalActions[4].ref");
     assertProblem(response, "$.period", "not one or two whole calendar years");
-    assertProblem(response, "$.operationalActions[0].title", "boolean found, string expected");
-    assertProblem(response, "$.operationalActions[0].actionLeaders[0]", "unknown actor 'Atlantis'");
-    assertProblem(response, "$.operationalActions[1].strategicGoal", "string found, integer expected");
+    assertProblem(response, "$.operationalActions[OA 1.1].title", "boolean found, string expected");
+    assertProblem(response, "$.operationalActions[OA 1.2].strategicGoal", "string found, integer expected");
     assertProblem(response, "$.operationalActions[4].ref", "OA 2.1 is listed twice");
   }
 
@@ -302,25 +303,27 @@ abstract class PlatformContract {
   @Test
   void refusesNumbersOutOfRangeOnImportAndReplace() {
     assertRefusedEverywhere(d -> goal(d, 0).put("number", 2147483648L), "$.strategicGoals[0].number", "99");
-    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", 2147483648L), "$.operationalActions[0].strategicGoal",
-        "99");
-    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", -1), "$.operationalActions[0].strategicGoal", "1");
+    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", 2147483648L),
+        "$.operationalActions[OA 1.1].strategicGoal", "99");
+    assertRefusedEverywhere(d -> d.action(0).put("strategicGoal", -1), "$.operationalActions[OA 1.1].strategicGoal",
+        "1");
     assertRefusedEverywhere(d -> goal(d, 1).put("number", 1.0), "$.strategicGoals[1].number",
         "strategic goal 1 is listed twice");
   }
 
   @Test
   void refusesAnOaRefLongerThanItsColumn() {
-    assertRefusedEverywhere(d -> d.action(0).put("ref", "1.123456789012345"), "$.operationalActions[0].ref", "16");
+    assertRefusedEverywhere(d -> d.action(0).put("ref", "1.123456789012345"),
+        "$.operationalActions[OA 1.123456789012345].ref", "16");
   }
 
   @Test
   void refusesTextsNoDatabaseStoresAsWritten() {
     assertRefusedEverywhere(d -> d.root().put("title", "OAP\u0000 2024"), "$.title", "NUL");
     assertRefusedEverywhere(d -> ((ObjectNode) d.action(3).withArray("kpis").get(0)).put("indicator", "a\u0000"),
-        "$.operationalActions[3].kpis[0].indicator", "NUL");
-    assertRefusedEverywhere(d -> d.action(2).put("shortTitle", "half \uD800 a pair"), "$.operationalActions[2].shortTitle",
-        "unpaired surrogate");
+        "$.operationalActions[OA 2.2].kpis[0].indicator", "NUL");
+    assertRefusedEverywhere(d -> d.action(2).put("shortTitle", "half \uD800 a pair"),
+        "$.operationalActions[OA 2.1].shortTitle", "unpaired surrogate");
     // 300 emoji: 300 characters for the schema and PostgreSQL, 600 for H2's VARCHAR(500)
     assertRefusedEverywhere(d -> d.root().put("title", "\uD83D\uDE00".repeat(300)), "$.title", "counts twice");
   }
@@ -345,11 +348,17 @@ abstract class PlatformContract {
     document.root().put("title", text(500)).put("classification", text(100)).put("councilDocument", text(100));
     goal(document, 0).put("chsg", text(500)).put("title", text(1000)).put("objective", text(4000));
     ObjectNode oa = document.action(0).put("ref", "1.00000000000001").put("title", text(1000))
-        .put("shortTitle", text(300));
+        .put("shortTitle", text(300)).put("description", text(10000)).put("target", text(4000));
+    oa.putArray("actionLeaders").add("EC " + text(1997));
+    oa.putArray("coActionLeaders").add(text(2000));
+    oa.putArray("participants").add("Frontex " + text(1992)).add(atLength("MS concerned ", 2000));
     oa.putArray("kpis").addObject().put("code", text(8)).put("indicator", text(2000)).put("target", text(500));
-    oa.putArray("activities").addObject().put("description", text(4000)).put("timing", text(200));
+    oa.putArray("activities").addObject().put("description", text(4000)).put("timing", text(4000));
     oa.putArray("linksToOtherOaps").add(text(2000));
     oa.putArray("jointActionDays").add(text(2000));
+    oa.putArray("crossReferencedGoals").add(text(2000));
+    oa.putArray("crossReferencedActions").add(text(2000));
+    oa.putArray("footnotes").addObject().put("marker", text(16)).put("text", text(2000));
     Api esu = Api.as(http, "esu");
 
     ResponseEntity<String> created = esu.post("/api/oaps/import", document.json());

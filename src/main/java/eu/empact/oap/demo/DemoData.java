@@ -6,6 +6,7 @@ import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.RegistryViews;
 import eu.empact.oap.registry.VersionStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public class DemoData {
       user("nec-" + lower(memberState.code()), "NEC", memberState.name(), EmpactGroups.nec(memberState.code()),
           EmpactGroups.NECS);
     }
-    for (String leader : leaders(demo)) {
+    for (String leader : leaders(registry.overview(oapId))) {
       user("al-" + lower(leader), "Action Leader", leader, EmpactGroups.actionLeader(leader),
           EmpactGroups.ACTION_LEADERS);
     }
@@ -108,11 +109,8 @@ public class DemoData {
 
   /** The OA with its activities' timings moved by some years ("Q1-Q4 2024/25" to "Q1-Q4 2026/27"). */
   private static OapDocument.OperationalAction shifted(OapDocument.OperationalAction oa, int years) {
-    return new OapDocument.OperationalAction(oa.ref(), oa.strategicGoal(), oa.title(), oa.shortTitle(),
-        oa.actionLeaders(), oa.coActionLeaders(), oa.participants(), oa.types(), oa.kpis(),
-        oa.activities().stream().map(a -> new OapDocument.Activity(a.description(), shiftYears(a.timing(), years)))
-            .toList(),
-        oa.linksToOtherOaps(), oa.jointActionDays());
+    return oa.withActivities(oa.activities().stream()
+        .map(a -> new OapDocument.Activity(a.description(), shiftYears(a.timing(), years))).toList());
   }
 
   /** Every year in a timing ("2024", "/25") moved by some years; what is not a year stays as written. */
@@ -129,9 +127,9 @@ public class DemoData {
     return year.appendTail(shifted).toString();
   }
 
-  /** The actors that lead an OA of the demo OAP, each once. */
-  static List<String> leaders(OapDocument demo) {
-    return demo.operationalActions().stream().flatMap(oa -> oa.actionLeaders().stream()).distinct().sorted().toList();
+  /** The actors (codes) that lead an OA of the demo OAP, each once. */
+  static List<String> leaders(RegistryViews.VersionOverview demo) {
+    return demo.actions().stream().flatMap(oa -> oa.leaders().stream()).distinct().sorted().toList();
   }
 
   public static String demoDocument() {

@@ -55,11 +55,12 @@ public class ActorDirectory {
   }
 
   /**
-   * Upper case without accents or footnote stars, single spaces, and without a qualifier in
-   * brackets such as "(Police Forces)": the form the aliases are stored in.
+   * Upper case without accents or footnote marks (stars, superscript numbers), single spaces, and
+   * without a qualifier in brackets such as "(Police Forces)": the form the aliases are stored in.
    */
   static String normalise(String spelling) {
-    String ascii = Normalizer.normalize(spelling, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String unmarked = spelling.strip().replaceAll("[\u00B9\u00B2\u00B3\u2070-\u2079]+$", "");
+    String ascii = Normalizer.normalize(unmarked, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     return ascii.replace('\u2019', '\'').toUpperCase(Locale.ROOT)
         .replaceAll("\\s+\\([^)]*\\)\\s*$", "")
         .replaceAll("[*.]+$", "")

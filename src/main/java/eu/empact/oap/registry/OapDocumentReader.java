@@ -10,29 +10,31 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.registry.RegistryViews.OapSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads an OAP document: well-formed JSON, its JSON Schema (types, required fields, the lengths of
  * the columns each text goes to, the range of each number), and the rules a schema cannot say
- * (known actors, unique OA refs inside their strategic goal, a period of one or two whole calendar
- * years in range, texts either database stores as written). Returns the document with every actor
- * written as its code, or throws {@link InvalidOapDocumentException} with every problem found, of
- * shape and content alike: what it returns can be written without a database error.
+ * (a known Driver and Co-Drivers, unique OA refs inside their strategic goal, a period of one or
+ * two whole calendar years in range, texts either database stores as written; for a replaced draft,
+ * the same priority and period). It refuses only what no real document can mean: what a real OAP
+ * writes in its cells (actors as the plans write them, KPIs without codes, long timings) is
+ * accepted as written and read when it is stored ({@link OaActors}, {@link KpiCodes}).
+ *
+ * <p>Returns the document as written, with the Driver and Co-Drivers as codes, or throws
+ * {@link InvalidOapDocumentException} with every problem found, of shape and content alike, in the
+ * document's order and each OA named by its ref ({@link ProblemPaths}): what it returns can be
+ * written without a database error.
  */
 @Component
 public class OapDocumentReader {
@@ -56,14 +58,40 @@ public class OapDocumentReader {
     }
   }
 
+  /** A document for a new OAP. */
   public OapDocument read(String body) {
+    return read(body, null);
+  }
+
+  /** A document to replace the draft of an OAP, which keeps its priority and period. */
+  public OapDocument read(String body, OapSummary replacing) {
     JsonNode tree = parse(body);
     List<Problem> problems = new ArrayList<>(schema.validate(tree).stream()
-        .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
-        .map(m -> new Problem(m.getInstanceLocation().toString(), m.getError()))
-        .toList());
+        .map(m -> new Problem(m.getInstanceLocation().toString(), m.getError())).toList());
     StoredText.check(tree, schemaTree, "$", problems);
-    return new Check(tree, actors.snapshot(), problems).resolved();
+    Check check = new Check(tree, actors.snapshot(), problems);
+    check.content();
+    if (replacing != null) {
+      sameOap(replacing, text(tree.path("priority").path("name")), text(tree.path("period")), problems);
+    }
+    if (problems.isEmpty()) {
+      Optional<OapDocument> document = check.document();
+      if (document.isPresent()) {
+        return document.get();
+      }
+      problems.add(new Problem("$", "cannot be read as an OAP document"));
+    }
+    throw new InvalidOapDocumentException(new ProblemPaths(tree).arrange(problems));
+  }
+
+  /** Adds a problem where a replacing document changes what an OAP is: its priority or its period. */
+  static void sameOap(OapSummary oap, String priority, String period, List<Problem> problems) {
+    if (priority != null && !oap.priority().equals(priority)) {
+      problems.add(new Problem("$.priority.name", "this OAP is for priority '" + oap.priority() + "'; it cannot change"));
+    }
+    if (period != null && !oap.period().equals(period)) {
+      problems.add(new Problem("$.period", "this OAP covers " + oap.period() + "; its period cannot change"));
+    }
   }
 
   private JsonNode parse(String body) {
@@ -80,6 +108,10 @@ public class OapDocumentReader {
     }
   }
 
+  private static String text(JsonNode node) {
+    return node.isTextual() ? node.asText() : null;
+  }
+
   /** The node if it is an array, else an empty one (the schema says what is wrong with it). */
   private static JsonNode array(JsonNode node) {
     return node.isArray() ? node : JsonNodeFactory.instance.arrayNode();
@@ -92,13 +124,15 @@ public class OapDocumentReader {
   }
 
   /**
-   * The content rules, applied to every part of the document whose shape is right, so that one
-   * answer lists the shape problems and the content problems together.
+   * The content rules, applied to the tree (not to records bound from it), so that a part of the
+   * wrong shape hides no content problem elsewhere: one answer lists them all.
    */
   private final class Check {
     private final JsonNode tree;
     private final ActorDirectory.Snapshot actors;
     private final List<Problem> problems;
+    private String driver;
+    private List<String> coDrivers = List.of();
 
     Check(JsonNode tree, ActorDirectory.Snapshot actors, List<Problem> problems) {
       this.tree = tree;
@@ -106,44 +140,60 @@ public class OapDocumentReader {
       this.problems = problems;
     }
 
-    OapDocument resolved() {
+    void content() {
       JsonNode period = tree.path("period");
       if (period.isTextual() && period.asText().matches("\\d{4}(-\\d{4})?") && Period.parse(period.asText()) == null) {
         problems.add(new Problem("$.period", Period.refusal(period.asText())));
       }
-      String driver = null;
       if (tree.path("driver").isTextual()) {
-        driver = actor("$.driver", tree.get("driver").asText()).map(a -> {
+        String written = tree.get("driver").asText();
+        driver = actor("$.driver", written).map(a -> {
           if (!a.isMemberState()) {
-            problems.add(new Problem("$.driver", "the Driver must be a Member State; '" + tree.get("driver").asText()
-                + "' is " + a.name()));
+            problems.add(new Problem("$.driver", "the Driver must be a Member State; '" + written + "' is " + a.name()));
           }
           return a.code();
         }).orElse(null);
       }
-      String driverCode = driver;
-      Set<String> named = new HashSet<>();
-      List<String> coDrivers = actors("$.coDrivers", strings(array(tree.path("coDrivers"))),
-          code -> code.equals(driverCode) ? "is already the Driver" : named.add(code) ? null : "is listed twice");
+      coDrivers = coDrivers(array(tree.path("coDrivers")));
       Set<Integer> goals = goalNumbers();
-      List<OperationalAction> actions = new ArrayList<>();
       Set<String> refs = new HashSet<>();
-      JsonNode actionNodes = array(tree.path("operationalActions"));
-      for (int i = 0; i < actionNodes.size(); i++) {
-        String path = "$.operationalActions[" + i + "]";
-        JsonNode node = actionNodes.get(i);
-        bind(node, OperationalAction.class).ifPresent(oa -> actions.add(action(path, node, oa, goals, refs)));
+      JsonNode actions = array(tree.path("operationalActions"));
+      for (int i = 0; i < actions.size(); i++) {
+        action("$.operationalActions[" + i + "]", actions.get(i), goals, refs);
       }
-      Optional<OapDocument> bound = bind(tree, OapDocument.class);
-      if (bound.isEmpty() && problems.isEmpty()) {
-        problems.add(new Problem("$", "cannot be read as an OAP document"));
+    }
+
+    /** The document as written, with the Driver and Co-Drivers as codes; empty if it cannot be bound. */
+    Optional<OapDocument> document() {
+      try {
+        OapDocument document = json.treeToValue(tree, OapDocument.class);
+        return Optional.of(new OapDocument(document.priority(), document.period(), document.title(), driver,
+            coDrivers, document.classification(), document.councilDocument(), document.strategicGoals(),
+            document.operationalActions()));
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        return Optional.empty();
       }
-      if (!problems.isEmpty()) {
-        throw new InvalidOapDocumentException(problems);
+    }
+
+    private List<String> coDrivers(JsonNode written) {
+      List<String> codes = new ArrayList<>();
+      for (int i = 0; i < written.size(); i++) {
+        String path = "$.coDrivers[" + i + "]";
+        if (!written.get(i).isTextual()) {
+          continue;
+        }
+        String spelling = written.get(i).asText();
+        actor(path, spelling).ifPresent(actor -> {
+          if (actor.code().equals(driver)) {
+            problems.add(new Problem(path, "'" + spelling + "' (" + actor.code() + ") is already the Driver"));
+          } else if (codes.contains(actor.code())) {
+            problems.add(new Problem(path, "'" + spelling + "' (" + actor.code() + ") is listed twice"));
+          } else {
+            codes.add(actor.code());
+          }
+        });
       }
-      OapDocument document = bound.get();
-      return new OapDocument(document.priority(), document.period(), document.title(), driver, coDrivers,
-          document.classification(), document.councilDocument(), document.strategicGoals(), actions);
+      return codes;
     }
 
     private Set<Integer> goalNumbers() {
@@ -159,83 +209,24 @@ public class OapDocumentReader {
       return numbers;
     }
 
-    private OperationalAction action(String path, JsonNode node, OperationalAction oa, Set<Integer> goals,
-                                     Set<String> refs) {
-      boolean hasRef = node.path("ref").isTextual();
-      boolean hasGoal = integer(node.path("strategicGoal")).isPresent();
-      if (hasRef && !refs.add(oa.ref())) {
-        problems.add(new Problem(path + ".ref", "OA " + oa.ref() + " is listed twice"));
+    private void action(String path, JsonNode node, Set<Integer> goals, Set<String> refs) {
+      String ref = text(node.path("ref"));
+      OptionalInt goal = integer(node.path("strategicGoal"));
+      if (ref != null && !refs.add(ref)) {
+        problems.add(new Problem(path + ".ref", "OA " + ref + " is listed twice"));
       }
-      if (hasGoal && !goals.contains(oa.strategicGoal())) {
-        problems.add(new Problem(path + ".strategicGoal", "strategic goal " + oa.strategicGoal()
+      if (goal.isPresent() && !goals.contains(goal.getAsInt())) {
+        problems.add(new Problem(path + ".strategicGoal", "strategic goal " + goal.getAsInt()
             + " is not among the OAP's strategic goals"));
       }
-      if (hasRef && hasGoal && !oa.ref().startsWith(oa.strategicGoal() + ".")) {
-        problems.add(new Problem(path + ".ref", "OA " + oa.ref() + " lies outside its strategic goal "
-            + oa.strategicGoal() + " (its ref must start with " + oa.strategicGoal() + ".)"));
+      if (ref != null && ref.matches("\\d+\\.\\d+") && goal.isPresent() && !ref.startsWith(goal.getAsInt() + ".")) {
+        problems.add(new Problem(path + ".ref", "OA " + ref + " lies outside its strategic goal "
+            + goal.getAsInt() + " (its ref must start with " + goal.getAsInt() + ".)"));
       }
-      if (node.path("actionLeaders").isArray() && oa.actionLeaders().isEmpty()) {
-        problems.add(new Problem(path + ".actionLeaders", "OA " + oa.ref() + " has no Action Leader; at least one is required"));
+      if (node.path("actionLeaders").isArray() && node.path("actionLeaders").isEmpty()) {
+        problems.add(new Problem(path + ".actionLeaders", "OA " + (ref == null ? "" : ref + " ")
+            + "has no Action Leader; at least one is required"));
       }
-      Set<String> taken = new LinkedHashSet<>();
-      List<String> leaders = actors(path + ".actionLeaders", oa.actionLeaders(), code -> taken.add(code) ? null
-          : "is listed twice");
-      List<String> coLeaders = actors(path + ".coActionLeaders", oa.coActionLeaders(), code -> taken.add(code) ? null
-          : "already leads this OA");
-      List<String> participants = new ArrayList<>();
-      for (int i = 0; i < oa.participants().size(); i++) {
-        String entry = oa.participants().get(i);
-        Optional<CollectiveParticipant> collective = CollectiveParticipant.of(entry);
-        if (collective.isPresent()) {
-          participants.add(collective.get().term());
-        } else {
-          participants.addAll(actors(path + ".participants[" + i + "]", List.of(entry),
-              code -> taken.add(code) ? null : "already leads or joins this OA", true));
-        }
-      }
-      return new OperationalAction(oa.ref(), oa.strategicGoal(), oa.title(), oa.shortTitle(), leaders, coLeaders,
-          participants, oa.types(), oa.kpis(), oa.activities(), oa.linksToOtherOaps(), oa.jointActionDays());
-    }
-
-    /** The part as a record, or empty when its shape is wrong (the schema said why). */
-    private <T> Optional<T> bind(JsonNode node, Class<T> type) {
-      try {
-        return Optional.of(json.treeToValue(node, type));
-      } catch (JsonProcessingException | IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    }
-
-    /** The texts of an array; an item of another type stays a blank the actor check skips. */
-    private List<String> strings(JsonNode array) {
-      List<String> texts = new ArrayList<>();
-      array.forEach(item -> texts.add(item.isTextual() ? item.asText() : null));
-      return texts;
-    }
-
-    private List<String> actors(String path, List<String> spellings, Function<String, String> clash) {
-      return actors(path, spellings, clash, false);
-    }
-
-    /** Resolves each spelling to a code; {@code clash} names why a resolved code is not allowed here. */
-    private List<String> actors(String path, List<String> spellings, Function<String, String> clash, boolean exactPath) {
-      List<String> codes = new ArrayList<>();
-      for (int i = 0; i < spellings.size(); i++) {
-        String at = exactPath ? path : path + "[" + i + "]";
-        String spelling = spellings.get(i);
-        if (spelling == null) {
-          continue;
-        }
-        actor(at, spelling).ifPresent(actor -> {
-          String reason = clash.apply(actor.code());
-          if (reason != null) {
-            problems.add(new Problem(at, "'" + spelling + "' (" + actor.code() + ") " + reason));
-          } else {
-            codes.add(actor.code());
-          }
-        });
-      }
-      return codes;
     }
 
     private Optional<Actor> actor(String path, String spelling) {

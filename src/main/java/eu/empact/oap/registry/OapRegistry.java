@@ -4,6 +4,7 @@ import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.ReadingNote;
 import eu.empact.oap.registry.RegistryViews.VersionContentView;
 import eu.empact.oap.registry.RegistryViews.VersionEvent;
 import eu.empact.oap.registry.RegistryViews.VersionOverview;
@@ -34,22 +35,28 @@ public class OapRegistry {
 
   private final JdbcClient jdbc;
   private final VersionContent content;
+  private final OaActors oaActors;
   private final ActorDirectory actors;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final VersionOverviews overviews;
 
-  OapRegistry(JdbcClient jdbc, VersionContent content, ActorDirectory actors, ApplicationEventPublisher events,
-              Clock clock, VersionOverviews overviews) {
+  OapRegistry(JdbcClient jdbc, VersionContent content, OaActors oaActors, ActorDirectory actors,
+              ApplicationEventPublisher events, Clock clock, VersionOverviews overviews) {
     this.jdbc = jdbc;
     this.content = content;
+    this.oaActors = oaActors;
     this.actors = actors;
     this.events = events;
     this.clock = clock;
     this.overviews = overviews;
   }
 
-  /** Creates the OAP of a priority and period with the document as its REV 0 draft. */
+  /**
+   * Creates the OAP of a priority and period with the document as its REV 0 draft. What is read from
+   * its texts is stored beside them; what a person must look at is counted in the summary and
+   * listed by {@link #readingNotes}.
+   */
   public OapSummary importDocument(OapDocument document, String user) {
     Period period = Period.parse(document.period());
     long priorityId = priorityId(document.priority());
@@ -64,7 +71,7 @@ public class OapRegistry {
     long versionId = Rows.insert(jdbc, "INSERT INTO oap_version (oap_id, revision, status, title, classification, "
             + "council_document, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)", oapId, VersionStatus.DRAFT.name(),
         document.title(), document.classification(), document.councilDocument(), Timestamp.from(now));
-    content.write(versionId, document, period, actors.snapshot().memberStates(), now);
+    content.write(versionId, document, period, actors.snapshot(), now);
     recordEvent(versionId, "IMPORTED", VersionStatus.DRAFT, user, now, null);
     events.publishEvent(new OapVersionCreated(oapId, versionId, 0));
     return summary(oapId);
@@ -103,7 +110,7 @@ public class OapRegistry {
     long versionId = Rows.insert(jdbc, "INSERT INTO oap_version (oap_id, revision, status, title, classification, "
             + "council_document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", oapId, revision, VersionStatus.DRAFT.name(),
         document.title(), document.classification(), document.councilDocument(), Timestamp.from(now));
-    content.write(versionId, document, Period.parse(oap.period()), actors.snapshot().memberStates(), now);
+    content.write(versionId, document, Period.parse(oap.period()), actors.snapshot(), now);
     changeStatus(oapId, current.revision(), VersionStatus.SUPERSEDED, user, "superseded by REV " + revision + ": " + reason);
     recordEvent(versionId, "REVISION_CREATED", VersionStatus.DRAFT, user, now, "from REV " + current.revision() + ": " + reason);
     events.publishEvent(new OapVersionCreated(oapId, versionId, revision));
@@ -134,13 +141,8 @@ public class OapRegistry {
     if (before.equals(leaders)) {
       return;
     }
-    jdbc.sql("DELETE FROM participation WHERE oa_id = ? AND role = 'LEADER'").param(oaId).update();
     Instant now = clock.instant();
-    for (int i = 0; i < leaders.size(); i++) {
-      jdbc.sql("DELETE FROM participation WHERE oa_id = ? AND actor_code = ?").params(oaId, leaders.get(i)).update();
-      jdbc.sql("INSERT INTO participation (oa_id, actor_code, role, position, status, status_since) "
-              + "VALUES (?, ?, 'LEADER', ?, 'ACTIVE', ?)").params(oaId, leaders.get(i), i, Timestamp.from(now)).update();
-    }
+    oaActors.replaceLeaders(oaId, leaders, now);
     recordEvent(current.id(), "LEADERS_ASSIGNED", current.status(), user, now, "OA " + ref + ": "
         + (before.isEmpty() ? "none" : String.join(", ", before)) + " -> " + String.join(", ", leaders));
     events.publishEvent(new ActionLeadersAssigned(oapId, ref, List.copyOf(leaders)));
@@ -150,14 +152,8 @@ public class OapRegistry {
   public OapSummary replaceDraft(long oapId, OapDocument document, String user) {
     CurrentVersion current = current(oapId);
     requireChangeable(oapId, current);
-    OapSummary before = summary(oapId);
     List<Problem> problems = new ArrayList<>();
-    if (!before.priority().equals(document.priority().name())) {
-      problems.add(new Problem("$.priority.name", "this OAP is for priority '" + before.priority() + "'; it cannot change"));
-    }
-    if (!before.period().equals(document.period())) {
-      problems.add(new Problem("$.period", "this OAP covers " + before.period() + "; its period cannot change"));
-    }
+    OapDocumentReader.sameOap(summary(oapId), document.priority().name(), document.period(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidOapDocumentException(problems);
     }
@@ -168,7 +164,7 @@ public class OapRegistry {
     jdbc.sql("UPDATE oap_version SET title = ?, classification = ?, council_document = ? WHERE id = ?")
         .params(document.title(), document.classification(), document.councilDocument(), current.id()).update();
     content.delete(current.id());
-    content.write(current.id(), document, Period.parse(document.period()), actors.snapshot().memberStates(), now);
+    content.write(current.id(), document, Period.parse(document.period()), actors.snapshot(), now);
     recordEvent(current.id(), "EDITED", current.status(), user, now, null);
     return summary(oapId);
   }
@@ -215,7 +211,9 @@ public class OapRegistry {
                    v.classification, v.council_document,
                    (SELECT COUNT(*) FROM operational_action oa WHERE oa.version_id = v.id) AS actions,
                    (SELECT COUNT(*) FROM activity a JOIN operational_action oa ON oa.id = a.oa_id
-                     WHERE oa.version_id = v.id AND a.timing_status <> 'READ') AS flagged
+                     WHERE oa.version_id = v.id AND a.timing_status <> 'READ') AS flagged,
+                   (SELECT COUNT(*) FROM oa_actor_reading r JOIN operational_action oa ON oa.id = r.oa_id
+                     WHERE oa.version_id = v.id AND r.status <> 'READ') AS flagged_readings
             FROM oap o JOIN priority p ON p.id = o.priority_id
             JOIN oap_version v ON v.oap_id = o.id
             WHERE o.id = ? AND v.revision = (SELECT MAX(revision) FROM oap_version WHERE oap_id = o.id)""")
@@ -223,14 +221,15 @@ public class OapRegistry {
         .query((rs, n) -> new OapSummary(rs.getLong("id"), rs.getString("name"),
             new Period(rs.getInt("period_start"), rs.getInt("period_end")).toString(), rs.getString("title"),
             rs.getString("driver_code"), List.of(), rs.getInt("revision"), VersionStatus.valueOf(rs.getString("status")),
-            rs.getString("classification"), rs.getString("council_document"), rs.getInt("actions"), rs.getInt("flagged")))
+            rs.getString("classification"), rs.getString("council_document"), rs.getInt("actions"), rs.getInt("flagged"),
+            rs.getInt("flagged_readings")))
         .optional().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
     return new OapSummary(summary.id(), summary.priority(), summary.period(), summary.title(), summary.driver(),
         coDrivers(oapId), summary.revision(), summary.status(), summary.classification(), summary.councilDocument(),
-        summary.operationalActions(), summary.flaggedTimings());
+        summary.operationalActions(), summary.flaggedTimings(), summary.flaggedReadings());
   }
 
-  /** The current (latest) version of the OAP as a document. */
+  /** The current (latest) version of the OAP as a document, as written. */
   @Transactional(readOnly = true)
   public OapDocument export(long oapId) {
     return export(oapId, current(oapId).revision());
@@ -246,20 +245,30 @@ public class OapRegistry {
         .param(versionId)
         .query((rs, n) -> new OapDocument(new OapDocument.Priority(rs.getString("name"), rs.getString("aim")),
             oap.period(), rs.getString("title"), oap.driver(), oap.coDrivers(), rs.getString("classification"),
-            rs.getString("council_document"), content.goals(versionId), content.actions(versionId)))
+            rs.getString("council_document"), content.goals(versionId), content.written(versionId)))
         .single();
   }
 
   /**
-   * One operational action of a version as the registry stores it (KPIs, activities, notes, leaders,
-   * co-leaders and participants), read by itself: a few statements, not the OAP's whole document.
+   * What a person should confirm or resolve in what was read from the current version's actor
+   * cells (parts read with an assumption, parts nobody could read, an actor named twice), in
+   * document order.
+   */
+  @Transactional(readOnly = true)
+  public List<ReadingNote> readingNotes(long oapId) {
+    return oaActors.notes(current(oapId).id());
+  }
+
+  /**
+   * One operational action of a version as resolved (actors by code, KPIs by their identity: see
+   * {@link OapDocument.OperationalAction}), read by itself: a few statements, not the OAP's whole document.
    */
   @Transactional(readOnly = true)
   public Optional<OapDocument.OperationalAction> operationalAction(long oapId, int revision, String ref) {
     return content.action(oapId, revision, ref);
   }
 
-  /** The strategic goals and operational actions of a version: one statement per table. */
+  /** The strategic goals and operational actions of a version, as resolved: one statement per table. */
   @Transactional(readOnly = true)
   public VersionContentView content(long oapId, int revision) {
     long versionId = versionId(oapId, revision);
@@ -320,9 +329,12 @@ public class OapRegistry {
         });
     Map<String, List<ActivityView>> activities = new LinkedHashMap<>();
     activities(versionId, null).forEach(a -> activities.computeIfAbsent(a.oaRef(), ref -> new ArrayList<>()).add(a));
+    Map<String, List<RegistryViews.ActorCell>> cells = oaActors.cells(versionId);
+    Map<String, List<RegistryViews.KpiView>> kpis = content.kpis(versionId);
     return content.actions(versionId).stream()
         .map(oa -> new ActionView(oa.ref(), oa.strategicGoal(), oa.title(), oa.shortTitle(), oa.types(),
-            participations.getOrDefault(oa.ref(), List.of()), unresolved.getOrDefault(oa.ref(), List.of()), oa.kpis(),
+            cells.getOrDefault(oa.ref(), List.of()), participations.getOrDefault(oa.ref(), List.of()),
+            unresolved.getOrDefault(oa.ref(), List.of()), kpis.getOrDefault(oa.ref(), List.of()),
             activities.getOrDefault(oa.ref(), List.of())))
         .toList();
   }

@@ -81,8 +81,14 @@ class RegistryController {
   @PutMapping(path = "/oaps/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   OapSummary replaceDraft(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
     access.requireCanEdit(user, id);
-    registry.summary(id);
-    return registry.replaceDraft(id, reader.read(body), user.getName());
+    return registry.replaceDraft(id, reader.read(body, registry.summary(id)), user.getName());
+  }
+
+  /** What a person should confirm or resolve in what was read from the current version's texts. */
+  @GetMapping("/oaps/{id}/reading-notes")
+  List<RegistryViews.ReadingNote> readingNotes(@PathVariable long id, Authentication user) {
+    oapAccess.requireRead(user, id);
+    return registry.readingNotes(id);
   }
 
   @GetMapping("/oaps/{id}/summary")

@@ -8,10 +8,14 @@ public final class RegistryViews {
 
   private RegistryViews() {}
 
-  /** One OAP with its current version. */
+  /**
+   * One OAP with its current version: how many activity timings and actor readings of it are
+   * flagged for a person ({@code /reading-notes} lists the readings).
+   */
   public record OapSummary(long id, String priority, String period, String title, String driver,
                            List<String> coDrivers, int revision, VersionStatus status, String classification,
-                           String councilDocument, int operationalActions, int flaggedTimings) {
+                           String councilDocument, int operationalActions, int flaggedTimings,
+                           int flaggedReadings) {
 
     /** "Migrant smuggling 2024-2025". */
     public String displayName() {
@@ -25,10 +29,29 @@ public final class RegistryViews {
 
   public record VersionEvent(String event, VersionStatus status, String user, Instant at, String comment) {}
 
-  /** An operational action as the registry resolved it: participations, activity timings read. */
+  /**
+   * An operational action as the registry resolved it: its actor cells as written with what was
+   * read from each, the participations made from them, its KPIs with their identities, activity
+   * timings as read.
+   */
   public record ActionView(String ref, int strategicGoal, String title, String shortTitle, List<String> types,
-                           List<Participation> participations, List<String> unresolvedParticipants,
-                           List<OapDocument.Kpi> kpis, List<ActivityView> activities) {}
+                           List<ActorCell> actors, List<Participation> participations,
+                           List<String> unresolvedParticipants, List<KpiView> kpis, List<ActivityView> activities) {}
+
+  /** An entry of an OA's actionLeaders, coActionLeaders or participants (numbered from 1), as written and as read. */
+  public record ActorCell(Participation.Role role, int number, String text, List<ActorReading> readings) {}
+
+  /**
+   * A KPI with its identity in reports: the code the document writes, or its number in the OA's
+   * order where the document writes none ({@code codeAssigned}).
+   */
+  public record KpiView(String code, boolean codeAssigned, String indicator, String target) {}
+
+  /**
+   * Something read from a document that a person should confirm or resolve: where
+   * ({@code $.operationalActions[OA 2.4].participants[1]}), the text as written, and what was read.
+   */
+  public record ReadingNote(String path, String oaRef, String written, Reading status, String note) {}
 
   /** A version's strategic goals and operational actions, without the OAP's header. */
   public record VersionContentView(int revision, List<OapDocument.StrategicGoal> strategicGoals,

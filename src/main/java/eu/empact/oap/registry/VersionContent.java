@@ -2,45 +2,54 @@ package eu.empact.oap.registry;
 
 import eu.empact.oap.shared.Rows;
 import eu.empact.oap.registry.OapDocument.Activity;
+import eu.empact.oap.registry.OapDocument.Footnote;
 import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import eu.empact.oap.registry.Participation.Role;
+import eu.empact.oap.registry.RegistryViews.KpiView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The content of one OAP version (strategic goals, operational actions, KPIs, activities,
- * participations) written to and read back from the registry tables.
+ * The content of one OAP version (strategic goals, operational actions, KPIs, activities, notes,
+ * actors) written to and read back from the registry tables. An OA is read back in one of two
+ * forms: as written, for the export, or as resolved, for the processes (actors by code, every KPI
+ * with its identity).
  */
 @Component
 class VersionContent {
 
   private static final String LINK = "LINK";
   private static final String JAD = "JAD";
-  private static final String ACTION_ROWS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, oa.type_codes "
-      + "FROM operational_action oa JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id ";
+  private static final String GOAL_XREF = "GOAL_XREF";
+  private static final String OA_XREF = "OA_XREF";
+  private static final String FOOTNOTE = "FOOTNOTE";
+  private static final String ACTION_ROWS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, "
+      + "oa.description, oa.target, oa.type_codes FROM operational_action oa "
+      + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id ";
+  private static final String OF_VERSION = "oa_id IN (SELECT id FROM operational_action WHERE version_id = ?)";
 
   private final JdbcClient jdbc;
+  private final OaActors actors;
 
-  VersionContent(JdbcClient jdbc) {
+  VersionContent(JdbcClient jdbc, OaActors actors) {
     this.jdbc = jdbc;
+    this.actors = actors;
   }
 
-  void write(long versionId, OapDocument document, Period period, List<Actor> memberStates, Instant now) {
+  /** Writes the document's content under the version; {@code driver} is the OAP's (a cell may say "Driver"). */
+  void write(long versionId, OapDocument document, Period period, ActorDirectory.Snapshot directory, Instant now) {
     Map<Integer, Long> goalIds = new HashMap<>();
     for (StrategicGoal goal : document.strategicGoals()) {
       goalIds.put(goal.number(), insert("INSERT INTO strategic_goal (version_id, number, chsg, title, objective) "
@@ -50,21 +59,32 @@ class VersionContent {
     for (int position = 0; position < actions.size(); position++) {
       OperationalAction oa = actions.get(position);
       long oaId = insert("INSERT INTO operational_action (version_id, strategic_goal_id, ref, position, title, "
-              + "short_title, type_codes) VALUES (?, ?, ?, ?, ?, ?, ?)", versionId, goalIds.get(oa.strategicGoal()),
-          oa.ref(), position, oa.title(), oa.shortTitle(), OperationalActionType.codes(oa.types()));
+              + "short_title, description, target, type_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", versionId,
+          goalIds.get(oa.strategicGoal()), oa.ref(), position, oa.title(), oa.shortTitle(), oa.description(),
+          oa.target(), oa.types().isEmpty() ? null : OperationalActionType.codes(oa.types()));
       writeKpis(oaId, oa.kpis());
       writeActivities(oaId, oa.activities(), period);
       writeNotes(oaId, LINK, oa.linksToOtherOaps());
       writeNotes(oaId, JAD, oa.jointActionDays());
-      writeParticipations(oaId, oa, memberStates, now);
+      writeNotes(oaId, GOAL_XREF, oa.crossReferencedGoals());
+      writeNotes(oaId, OA_XREF, oa.crossReferencedActions());
+      for (int i = 0; i < oa.footnotes().size(); i++) {
+        Footnote footnote = oa.footnotes().get(i);
+        jdbc.sql("INSERT INTO oa_note (oa_id, kind, position, marker, text) VALUES (?, ?, ?, ?, ?)")
+            .params(oaId, FOOTNOTE, i, footnote.marker(), footnote.text()).update();
+      }
+      actors.write(oaId, oa, directory, document.driver(), now);
     }
   }
 
   private void writeKpis(long oaId, List<Kpi> kpis) {
+    List<KpiCodes.Identity> identities = KpiCodes.of(kpis);
     for (int i = 0; i < kpis.size(); i++) {
       Kpi kpi = kpis.get(i);
-      jdbc.sql("INSERT INTO kpi (oa_id, position, code, indicator, target) VALUES (?, ?, ?, ?, ?)")
-          .params(oaId, i, kpi.code(), kpi.indicator(), kpi.target()).update();
+      jdbc.sql("INSERT INTO kpi (oa_id, position, code, written_code, code_assigned, indicator, target) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(oaId, i, identities.get(i).code(), kpi.code(), identities.get(i).assigned(), kpi.indicator(),
+              kpi.target()).update();
     }
   }
 
@@ -86,50 +106,10 @@ class VersionContent {
     }
   }
 
-  /** Leaders, co-leaders and named participants, then the Member States that "All MS" stands for. */
-  private void writeParticipations(long oaId, OperationalAction oa, List<Actor> memberStates, Instant now) {
-    Set<String> taken = new HashSet<>();
-    int position = 0;
-    for (String leader : oa.actionLeaders()) {
-      participation(oaId, leader, Role.LEADER, position++, null, now, taken);
-    }
-    for (String coLeader : oa.coActionLeaders()) {
-      participation(oaId, coLeader, Role.CO_LEADER, position++, null, now, taken);
-    }
-    List<CollectiveParticipant> collectives = new ArrayList<>();
-    for (String participant : oa.participants()) {
-      var collective = CollectiveParticipant.of(participant);
-      if (collective.isPresent()) {
-        jdbc.sql("INSERT INTO oa_collective_participant (oa_id, position, term, resolved) VALUES (?, ?, ?, ?)")
-            .params(oaId, position++, collective.get().term(), collective.get().resolvable()).update();
-        collectives.add(collective.get());
-      } else {
-        participation(oaId, participant, Role.PARTICIPANT, position++, null, now, taken);
-      }
-    }
-    for (CollectiveParticipant collective : collectives) {
-      if (collective.resolvable()) {
-        for (Actor memberState : memberStates) {
-          participation(oaId, memberState.code(), Role.PARTICIPANT, position++, collective.term(), now, taken);
-        }
-      }
-    }
-  }
-
-  private void participation(long oaId, String actor, Role role, int position, String viaCollective, Instant now,
-                             Set<String> taken) {
-    if (taken.add(actor)) {
-      jdbc.sql("INSERT INTO participation (oa_id, actor_code, role, position, via_collective, status, status_since) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(oaId, actor, role.name(), position, viaCollective, Participation.Status.ACTIVE.name(),
-              Timestamp.from(now)).update();
-    }
-  }
-
   void delete(long versionId) {
-    String actionsOfVersion = "(SELECT id FROM operational_action WHERE version_id = ?)";
-    for (String table : List.of("kpi", "activity", "oa_note", "oa_collective_participant", "participation")) {
-      jdbc.sql("DELETE FROM " + table + " WHERE oa_id IN " + actionsOfVersion).param(versionId).update();
+    actors.delete(versionId);
+    for (String table : List.of("kpi", "activity", "oa_note")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE " + OF_VERSION).param(versionId).update();
     }
     jdbc.sql("DELETE FROM operational_action WHERE version_id = ?").param(versionId).update();
     jdbc.sql("DELETE FROM strategic_goal WHERE version_id = ?").param(versionId).update();
@@ -143,19 +123,41 @@ class VersionContent {
         .list();
   }
 
-  /** The operational actions of a version in document form, in their order. */
+  /** The operational actions of a version as the document writes them, in their order. */
+  List<OperationalAction> written(long versionId) {
+    return rows(versionId, true).values().stream().map(ActionRow::asWritten).toList();
+  }
+
+  /** The operational actions of a version as resolved, in their order. */
   List<OperationalAction> actions(long versionId) {
+    return rows(versionId, false).values().stream().map(ActionRow::asResolved).toList();
+  }
+
+  /** The KPIs of a version's OAs with their identities, by OA ref: one statement. */
+  Map<String, List<KpiView>> kpis(long versionId) {
+    Map<String, List<KpiView>> kpis = new LinkedHashMap<>();
+    jdbc.sql("SELECT oa.ref, k.code, k.code_assigned, k.indicator, k.target FROM kpi k "
+            + "JOIN operational_action oa ON oa.id = k.oa_id WHERE oa.version_id = ? ORDER BY oa.position, k.position")
+        .param(versionId)
+        .query(rs -> {
+          kpis.computeIfAbsent(rs.getString("ref"), ref -> new ArrayList<>()).add(new KpiView(rs.getString("code"),
+              rs.getBoolean("code_assigned"), rs.getString("indicator"), rs.getString("target")));
+        });
+    return kpis;
+  }
+
+  private Map<Long, ActionRow> rows(long versionId, boolean written) {
     Map<Long, ActionRow> rows = new LinkedHashMap<>();
     jdbc.sql(ACTION_ROWS + "WHERE oa.version_id = ? ORDER BY oa.position").param(versionId).query(rs -> {
       rows.put(rs.getLong("id"), actionRow(rs));
     });
-    readParts(rows, "oa_id IN (SELECT id FROM operational_action WHERE version_id = ?)", versionId);
-    return rows.values().stream().map(ActionRow::toAction).toList();
+    readParts(rows, OF_VERSION, versionId, written);
+    return rows;
   }
 
   /**
-   * One operational action of an OAP's version, found by its ref: one statement for the OA and
-   * one per table of its parts (KPIs, activities, notes, actors), whatever the size of the OAP.
+   * One operational action of an OAP's version, found by its ref, as resolved: one statement for
+   * the OA and one per table of its parts (KPIs, activities, notes, actors), whatever the size of the OAP.
    */
   Optional<OperationalAction> action(long oapId, int revision, String ref) {
     Map<Long, ActionRow> rows = new LinkedHashMap<>();
@@ -167,33 +169,48 @@ class VersionContent {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    readParts(rows, "oa_id = ?", rows.keySet().iterator().next());
-    return Optional.of(rows.values().iterator().next().toAction());
+    readParts(rows, "oa_id = ?", rows.keySet().iterator().next(), false);
+    return Optional.of(rows.values().iterator().next().asResolved());
   }
 
   private static ActionRow actionRow(ResultSet rs) throws SQLException {
     return new ActionRow(rs.getString("ref"), rs.getInt("number"), rs.getString("title"), rs.getString("short_title"),
-        rs.getString("type_codes"));
+        rs.getString("description"), rs.getString("target"), rs.getString("type_codes"));
   }
 
-  /** The KPIs, activities, notes and actors of the OAs in {@code rows}: one statement per table. */
-  private void readParts(Map<Long, ActionRow> rows, String ofActions, Object param) {
+  /**
+   * The KPIs, activities, notes and actors of the OAs in {@code rows}: one statement per table; the
+   * actors as written (their cells) or as resolved (participations and collective forms).
+   */
+  private void readParts(Map<Long, ActionRow> rows, String ofActions, Object param, boolean written) {
     String where = " WHERE " + ofActions + " ORDER BY oa_id, position";
-    jdbc.sql("SELECT oa_id, code, indicator, target FROM kpi" + where).param(param)
+    jdbc.sql("SELECT oa_id, code, written_code, code_assigned, indicator, target FROM kpi" + where).param(param)
         .query(rs -> {
-          rows.get(rs.getLong("oa_id")).kpis.add(new Kpi(rs.getString("code"), rs.getString("indicator"),
-              rs.getString("target")));
+          rows.get(rs.getLong("oa_id")).kpis.add(new KpiRow(rs.getString("code"), rs.getString("written_code"),
+              rs.getBoolean("code_assigned"), rs.getString("indicator"), rs.getString("target")));
         });
     jdbc.sql("SELECT oa_id, description, timing_text FROM activity" + where).param(param)
         .query(rs -> {
           rows.get(rs.getLong("oa_id")).activities.add(new Activity(rs.getString("description"),
               rs.getString("timing_text")));
         });
-    jdbc.sql("SELECT oa_id, kind, text FROM oa_note" + where).param(param)
+    jdbc.sql("SELECT oa_id, kind, marker, text FROM oa_note" + where).param(param)
         .query(rs -> {
           ActionRow row = rows.get(rs.getLong("oa_id"));
-          (LINK.equals(rs.getString("kind")) ? row.links : row.jads).add(rs.getString("text"));
+          String text = rs.getString("text");
+          switch (rs.getString("kind")) {
+            case LINK -> row.links.add(text);
+            case JAD -> row.jads.add(text);
+            case GOAL_XREF -> row.goalReferences.add(text);
+            case OA_XREF -> row.actionReferences.add(text);
+            case FOOTNOTE -> row.footnotes.add(new Footnote(rs.getString("marker"), text));
+            default -> throw new IllegalStateException("an OA note of unknown kind " + rs.getString("kind"));
+          }
         });
+    if (written) {
+      actors.written(ofActions, param).forEach((oaId, cells) -> rows.get(oaId).cells.putAll(cells));
+      return;
+    }
     jdbc.sql("SELECT oa_id, position, actor_code, role FROM participation" + where.replace("ORDER BY",
             "AND via_collective IS NULL ORDER BY")).param(param)
         .query(rs -> {
@@ -206,25 +223,36 @@ class VersionContent {
         });
   }
 
+  private record KpiRow(String code, String writtenCode, boolean assigned, String indicator, String target) {}
+
   private static final class ActionRow {
     final String ref;
     final int goal;
     final String title;
     final String shortTitle;
+    final String description;
+    final String target;
     final String typeCodes;
     final Map<Integer, String> leaders = new TreeMap<>();
     final Map<Integer, String> coLeaders = new TreeMap<>();
     final Map<Integer, String> participants = new TreeMap<>();
-    final List<Kpi> kpis = new ArrayList<>();
+    final Map<Role, List<String>> cells = new HashMap<>();
+    final List<KpiRow> kpis = new ArrayList<>();
     final List<Activity> activities = new ArrayList<>();
     final List<String> links = new ArrayList<>();
     final List<String> jads = new ArrayList<>();
+    final List<String> goalReferences = new ArrayList<>();
+    final List<String> actionReferences = new ArrayList<>();
+    final List<Footnote> footnotes = new ArrayList<>();
 
-    ActionRow(String ref, int goal, String title, String shortTitle, String typeCodes) {
+    ActionRow(String ref, int goal, String title, String shortTitle, String description, String target,
+              String typeCodes) {
       this.ref = ref;
       this.goal = goal;
       this.title = title;
       this.shortTitle = shortTitle;
+      this.description = description;
+      this.target = target;
       this.typeCodes = typeCodes;
     }
 
@@ -236,10 +264,24 @@ class VersionContent {
       };
     }
 
-    OperationalAction toAction() {
-      return new OperationalAction(ref, goal, title, shortTitle, List.copyOf(leaders.values()),
-          List.copyOf(coLeaders.values()), List.copyOf(participants.values()), OperationalActionType.labels(typeCodes),
-          kpis, activities, links, jads);
+    /** As the document writes it: the actor cells and KPI codes as written. */
+    OperationalAction asWritten() {
+      return action(cells.getOrDefault(Role.LEADER, List.of()), cells.getOrDefault(Role.CO_LEADER, List.of()),
+          cells.getOrDefault(Role.PARTICIPANT, List.of()),
+          kpis.stream().map(kpi -> new Kpi(kpi.writtenCode(), kpi.indicator(), kpi.target())).toList());
+    }
+
+    /** As resolved: actors by code (collective forms by their term), KPIs by their identity. */
+    OperationalAction asResolved() {
+      return action(List.copyOf(leaders.values()), List.copyOf(coLeaders.values()), List.copyOf(participants.values()),
+          kpis.stream().map(kpi -> new Kpi(kpi.code(), kpi.indicator(), kpi.target())).toList());
+    }
+
+    private OperationalAction action(List<String> leaders, List<String> coLeaders, List<String> participants,
+                                     List<Kpi> kpis) {
+      return new OperationalAction(ref, goal, title, shortTitle, description, target, leaders, coLeaders, participants,
+          typeCodes == null ? List.of() : OperationalActionType.labels(typeCodes), kpis, activities, links, jads,
+          goalReferences, actionReferences, footnotes);
     }
   }
 

@@ -393,9 +393,7 @@ class AdoptionProcessTest {
     OapDocument draft = registry.export(oapId);
     List<OapDocument.OperationalAction> actions = new ArrayList<>(draft.operationalActions());
     OapDocument.OperationalAction first = actions.get(0);
-    actions.set(0, new OapDocument.OperationalAction(first.ref(), first.strategicGoal(),
-        "Migrant smuggling picture, renamed", first.shortTitle(), first.actionLeaders(), first.coActionLeaders(), first.participants(), first.types(),
-        first.kpis(), first.activities(), first.linksToOtherOaps(), first.jointActionDays()));
+    actions.set(0, first.withTitle("Migrant smuggling picture, renamed"));
     registry.replaceDraft(oapId, new OapDocument(draft.priority(), draft.period(), draft.title(), draft.driver(),
         draft.coDrivers(), draft.classification(), draft.councilDocument(), draft.strategicGoals(), actions), "driver");
     tasks().complete(tasks().single(TASK_DRAFT), Map.of());

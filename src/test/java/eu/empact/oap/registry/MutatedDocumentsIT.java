@@ -47,8 +47,13 @@ class MutatedDocumentsIT {
   static final int MUTANTS_PER_CALL = 500;
   static final String PRIORITY = "Mutated priority";
 
-  /** Values of the domain worth trying anywhere: unknown and collective actors, wrong periods, refs, timings. */
+  /**
+   * Values of the domain worth trying anywhere: unknown and collective actors, actors as the plans
+   * write them, wrong periods, refs, timings.
+   */
   static final List<JsonNode> TRICKY = tricky("Atlantis", "All MS", "Relevant MS", "Cefpol", "DE", "FR", "Greece",
+      "Frontex Europol", "HU, AT and Frontex", "IT in cooperation with EC", "MS concerned involved in EUROSUR, DZ",
+      "Driver",
       "0000-0001", "2024-2026", "2100-2101", "1999", "2025-2024", "2.1", "1.1", "9.1", "1.99999999999999999",
       "1-Operational", "6-Unknown", "Q1-Q4 2024/25", "Q1, Q3 2000/2099", "Whole year", 9, 0, 2147483648L, -1);
 
