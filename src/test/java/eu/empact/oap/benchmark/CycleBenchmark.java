@@ -32,6 +32,7 @@ public final class CycleBenchmark {
     List<Integer> volumes = Arrays.stream(options.get("open-tasks").split(",")).map(Integer::valueOf).sorted().toList();
     Figures figures = new Figures();
     long start = System.nanoTime();
+    int failedJobs;
     try (Bench bench = Bench.start()) {
       PlainModels.deploy(bench.bean(RepositoryService.class));
       OapLifecycle oaps = new OapLifecycle(bench);
@@ -39,12 +40,12 @@ public final class CycleBenchmark {
       new ReminderFigures(bench, figures).run(Integer.parseInt(options.get("reminders")));
       new CompletionFigures(bench, oaps, figures).run(volumes, Integer.parseInt(options.get("completions")),
           Integer.parseInt(options.get("samples")));
-      System.out.println();
-      figures.print();
-      System.out.printf("%nfailed jobs: %d; benchmark time %.0f s%n", bench.failedJobs(),
-          (System.nanoTime() - start) / 1e9);
-      // the figures are not checked, but a job that fails is a fault of the workflow, not a figure
-      System.exit(bench.failedJobs() == 0 ? 0 : 1);
+      failedJobs = bench.failedJobs();
     }
+    System.out.println();
+    figures.print();
+    System.out.printf("%nfailed jobs: %d; benchmark time %.0f s%n", failedJobs, (System.nanoTime() - start) / 1e9);
+    // the figures are not checked, but a job that fails is a fault of the workflow, not a figure
+    System.exit(failedJobs == 0 ? 0 : 1);
   }
 }
