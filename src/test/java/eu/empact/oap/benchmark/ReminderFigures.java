@@ -1,5 +1,7 @@
 package eu.empact.oap.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import eu.empact.oap.notification.ReminderBenchmark;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -43,8 +46,12 @@ final class ReminderFigures {
     long start = System.nanoTime();
     int jobs = bench.executeDueJobs("reminder-benchmark");
     double jobSeconds = (System.nanoTime() - start) / 1e9;
-    while (bench.mailsReceived(subject) < reminders && System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
-      sleep();
+    try {
+      // the senders run in the background, as in production
+      await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+          .until(() -> bench.mailsReceived(subject) >= reminders);
+    } catch (ConditionTimeoutException e) {
+      // reported below as delivered of sent
     }
     double deliveredSeconds = (System.nanoTime() - start) / 1e9;
     int delivered = bench.mailsReceived(subject);
@@ -55,15 +62,5 @@ final class ReminderFigures {
     figures.compare("reminder jobs/s (ours: timer + send task; plain: timer)", jobs / jobSeconds, plainJobs / plainSeconds);
     figures.ours("reminders e-mailed per second, jobs to the SMTP server (" + delivered + " of " + reminders + ")",
         delivered / deliveredSeconds);
-  }
-
-  /** Waiting for the senders, which run in the background as in production. */
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package eu.empact.oap.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -61,12 +63,9 @@ public final class StartupBenchmark {
     Process app = builder.start();
     try {
       String base = "http://localhost:" + port;
-      while (status(base + "/camunda/app/welcome/default/", null) != 200) {
-        if (!app.isAlive() || System.nanoTime() - begin > Duration.ofMinutes(3).toNanos()) {
-          throw new IllegalStateException("the application did not answer within three minutes");
-        }
-        Thread.sleep(100);
-      }
+      await("the first answer").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+          .failFast("the application stopped", () -> !app.isAlive())
+          .until(() -> status(base + "/camunda/app/welcome/default/", null) == 200);
       double seconds = (System.nanoTime() - begin) / 1e9;
       long started = memory(app.pid(), "VmRSS");
       for (int i = 0; i < 40; i++) {
