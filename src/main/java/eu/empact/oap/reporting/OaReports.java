@@ -164,11 +164,14 @@ public class OaReports {
     return recorded(oapId, round, true);
   }
 
+  /** The KPIs of a report in the order of their codes as people read them: 1, 2 ... 10 and a, b ... z. */
+  static final String KPI_ORDER = "LENGTH(k.kpi_code), k.kpi_code";
+
   private Map<String, RecordedReport> recorded(long oapId, int round, boolean addenda) {
     long roundId = rounds.state(oapId, round).id();
     Map<Long, Map<String, String>> kpis = new HashMap<>();
     jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
-            + "WHERE r.round_id = ? AND r.addendum = ? ORDER BY k.kpi_code").params(roundId, addenda)
+            + "WHERE r.round_id = ? AND r.addendum = ? ORDER BY " + KPI_ORDER).params(roundId, addenda)
         .query(rs -> {
           kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
         });

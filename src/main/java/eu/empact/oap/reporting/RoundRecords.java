@@ -69,7 +69,7 @@ public class RoundRecords {
     List<Long> ids = List.copyOf(planned.keySet());
     Map<Long, Map<String, String>> kpis = new HashMap<>();
     jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
-            + "WHERE r.round_id IN (:rounds) ORDER BY k.kpi_code").param("rounds", ids)
+            + "WHERE r.round_id IN (:rounds) ORDER BY " + OaReports.KPI_ORDER).param("rounds", ids)
         .query(rs -> {
           kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
         });

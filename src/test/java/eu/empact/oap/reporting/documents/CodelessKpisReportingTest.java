@@ -9,6 +9,7 @@ import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.reporting.RecordedReport;
+import eu.empact.oap.reporting.RoundRecords;
 import eu.empact.oap.support.KpiValues;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTasks;
@@ -45,6 +46,7 @@ class CodelessKpisReportingTest {
   @Autowired OapRegistry registry;
   @Autowired OapDocumentReader reader;
   @Autowired OaReports reports;
+  @Autowired RoundRecords records;
   @Autowired RoundReportDocument reportDocument;
   @Autowired FactSheetDocument factSheet;
 
@@ -92,6 +94,37 @@ class CodelessKpisReportingTest {
         .filter(f -> f.oaRef().equals("2.4") && f.kpiCode().equals("1")).findFirst().orElseThrow();
     assertThat(first.perRound()).containsExactlyEntriesOf(Map.of(1, new BigDecimal("7")));
     assertThat(text(factSheet.pdf(oapId, 2024)).replaceAll("\\s+", " ")).contains("2.4 1 Number of");
+  }
+
+  @Test
+  void aReportsKpisComeBackInTheOrderOfTheirNumbersPastNine() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    ObjectNode oa = document.action(0);
+    ObjectNode kpi = (ObjectNode) oa.withArray("kpis").get(0).deepCopy();
+    kpi.remove("code");
+    oa.withArray("kpis").removeAll();
+    for (int i = 1; i <= 11; i++) {
+      oa.withArray("kpis").add(kpi.deepCopy().put("indicator", "Number of operations, part " + i));
+    }
+    String ref = oa.get("ref").asText();
+    long eleven = registry.importDocument(reader.read(document.json()), "esu").id();
+    registry.changeStatus(eleven, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + eleven + "-round-1")
+        .singleResult().getId();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-15T00:00:01Z")));
+    management.executeJob(management.createJobQuery().processInstanceId(round).activityId(TIMER_ROUND_OPENS)
+        .singleResult().getId());
+    Task task = new ProcessTasks(tasks, round).all(TASK_REPORT_ON_OA).stream()
+        .filter(t -> t.getName().startsWith("Report on OA " + ref + ":")).findFirst().orElseThrow();
+
+    new ProcessTasks(tasks, round).complete(task, Map.of(REPORT_STATUS, "ongoing", PROGRESS, "on track",
+        KPI_VALUES, KpiValues.lines(reports.action(eleven, 1, ref), "3")));
+
+    // not as text (1, 10, 11, 2 ...): the Driver's task and the documents list them as the OA does
+    assertThat(reports.reports(eleven, 1).get(ref).kpiValues().keySet())
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(records.round(eleven, 1).reports().get(ref).kpiValues().keySet())
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
   }
 
   private static String text(byte[] pdf) throws IOException {
