@@ -39,7 +39,7 @@ public interface ProcessStep extends JavaDelegate, ExecutionListener {
       run(step);
     } catch (RuntimeException e) {
       List<FieldProblem> refused = step.byPerson() ? FormTaskListener.refusedBy(e) : null;
-      if (refused == null || e instanceof FormRefusal) {
+      if (refused == null) {
         throw e;
       }
       throw new FormRefusal(refused);

@@ -49,13 +49,12 @@ final class OapLifecycle {
     Bench.expect(201, response, "import");
     long oapId = bench.read(response.body()).get("id").asLong();
     IdentityService identity = bench.bean(IdentityService.class);
-    for (String[] member : List.of(new String[] {"driver", EmpactGroups.driver(oapId)},
-        new String[] {"codriver", EmpactGroups.coDriver(oapId)})) {
-      if (identity.createGroupQuery().groupId(member[1]).count() == 0) {
-        identity.saveGroup(identity.newGroup(member[1]));
+    Map.of("driver", EmpactGroups.driver(oapId), "codriver", EmpactGroups.coDriver(oapId)).forEach((user, group) -> {
+      if (identity.createGroupQuery().groupId(group).count() == 0) {
+        identity.saveGroup(identity.newGroup(group));
       }
-      identity.createMembership(member[0], member[1]);
-    }
+      identity.createMembership(user, group);
+    });
     return oapId;
   }
 
