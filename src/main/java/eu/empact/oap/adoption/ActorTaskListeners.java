@@ -105,7 +105,8 @@ final class ActorTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       Tasking.Sheet sheet = tasking.sheet(subject.oapId(), subject.actor());
       task.setVariableLocal(SUMMARY, FormText.of(sheet.lines().stream()
-          .map(line -> "OA " + line.ref() + " " + line.title() + " | " + line.role())
+          .map(line -> "OA " + line.ref() + " " + line.title() + " | " + line.role()
+              + (line.notStated() ? " | not stated: your NEC gave no answer, kept as the OAP says" : ""))
           .collect(Collectors.joining("\n")) + "\n\nTasking sheet: /api/oaps/" + subject.oapId() + "/tasking/"
           + subject.actor()));
     }

@@ -2,7 +2,7 @@ package eu.empact.oap.adoption;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
-import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.tasks.TaskAssignment;
@@ -15,38 +15,36 @@ import org.springframework.stereotype.Component;
 public class Adoption {
 
   private final ActorDirectory actors;
+  private final OapRegistry registry;
   private final Tasking tasking;
   private final ParticipationStatus participation;
   private final TaskAssignment tasks;
 
-  Adoption(ActorDirectory actors, Tasking tasking, ParticipationStatus participation, TaskAssignment tasks) {
+  Adoption(ActorDirectory actors, OapRegistry registry, Tasking tasking, ParticipationStatus participation,
+           TaskAssignment tasks) {
     this.actors = actors;
+    this.registry = registry;
     this.tasking = tasking;
     this.participation = participation;
     this.tasks = tasks;
   }
 
-
-
-
-  /** Who answers for an actor's participation: the NEC of a Member State, else its Action Leader group. */
-  public String contactGroup(String actor) {
-    return actors.resolve(actor).filter(Actor::isMemberState).isPresent()
-        ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
+  /**
+   * Who answers for an actor's participation in the OAP: the NEC of a Member State of the OAP's
+   * period (the United Kingdom in 2012), else the actor's Action Leader group.
+   */
+  public String contactGroup(long oapId, String actor) {
+    return registry.isMemberState(oapId, actor) ? tasks.necGroup(actor) : tasks.actionLeaderGroup(actor);
   }
 
-
-
   /**
-   * The Member States by Council code, one NEC task each: all 27, but not one that is no longer
-   * participant in this OAP (the exclusion clause).
+   * The Member States by Council code, one NEC task each: those of the OAP's period, but not one
+   * that is no longer participant in this OAP (the exclusion clause).
    */
   public List<String> memberStates(long oapId) {
     List<String> excluded = participation.excludedActors(oapId);
-    return actors.all().stream().filter(Actor::isMemberState).map(Actor::code)
-        .filter(code -> !excluded.contains(code)).toList();
+    return registry.memberStates(oapId).stream().filter(code -> !excluded.contains(code)).toList();
   }
-
 
   public boolean allConfirmed(long oapId) {
     return tasking.unconfirmedActors(oapId).isEmpty();
@@ -57,6 +55,12 @@ public class Adoption {
 
   public String driverGroup(long oapId) {
     return tasks.driverGroup(oapId);
+  }
+
+  /** Models before membership by date: a Member State as the actor directory has it today. */
+  public String contactGroup(String actor) {
+    return actors.resolve(actor).filter(Actor::isMemberState).isPresent()
+        ? tasks.necGroup(actor) : tasks.actionLeaderGroup(actor);
   }
 
   public String actionLeaderGroup(String actor) {

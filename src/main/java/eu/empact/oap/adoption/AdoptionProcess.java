@@ -57,6 +57,8 @@ public final class AdoptionProcess {
   public static final String OAP_OVERVIEW = "oapOverview";
   public static final String SUMMARY = "summary";
   public static final String OA_OPTIONS = "oaOptions";
+  /** The NECs' answers as a Markdown table (Member States x OAs), shown by the NEC outcome's form. */
+  public static final String NEC_MATRIX = "necMatrix";
   // sent by the task forms
   public static final String DECISION = FormTaskListener.DECISION;
   public static final String COMMENTS = FormTaskListener.COMMENTS;

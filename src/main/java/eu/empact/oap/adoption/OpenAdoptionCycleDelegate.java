@@ -4,9 +4,11 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EuMembership;
 import eu.empact.oap.registry.NotFoundException;
 import eu.empact.oap.registry.OapCycles;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.Period;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import eu.empact.oap.tasks.FormRefusal;
@@ -49,7 +51,7 @@ class OpenAdoptionCycleDelegate implements ProcessStep {
   @Override
   public void run(Step step) {
     Problems problems = new Problems();
-    String driver = memberState(step.text(DRIVER), problems);
+    String driver = memberState(step.text(DRIVER), period(step), problems);
     List<String> coDrivers = coDrivers(step.text(CO_DRIVERS), driver, problems);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate necMeeting = date(step, NEC_MEETING_DATE, problems);
@@ -118,14 +120,30 @@ class OpenAdoptionCycleDelegate implements ProcessStep {
     return registry.createEmpty(priority, period, driver, coDrivers, step.user()).id();
   }
 
-  private String memberState(String spelling, Problems problems) {
+  /** The period of the OAP the form names (by id, or the period of a new one); null when it names none. */
+  private Period period(Step step) {
+    Object id = step.value(OAP_ID);
+    if (id != null && !id.toString().isBlank()) {
+      try {
+        return registry.period(Long.parseLong(id.toString().replaceAll("\\.0+$", "")));
+      } catch (NumberFormatException | NotFoundException e) {
+        return null;
+      }
+    }
+    return Period.parse(step.text(PERIOD));
+  }
+
+  /** The Driver: a Member State in the OAP's period (the United Kingdom may drive an OAP of 2012). */
+  private String memberState(String spelling, Period period, Problems problems) {
     if (spelling == null) {
       problems.add(DRIVER, "the Driver (a Member State) is required");
       return null;
     }
     Optional<Actor> actor = actors.resolve(spelling);
-    if (actor.isEmpty() || !actor.get().isMemberState()) {
-      problems.add(DRIVER, "'" + spelling + "' is not a Member State");
+    EuMembership membership = actors.membership();
+    if (actor.isEmpty() || !(period == null ? membership.everMemberStates().contains(actor.get().code())
+        : membership.memberState(actor.get().code(), period))) {
+      problems.add(DRIVER, "'" + spelling + "' is not a Member State" + (period == null ? "" : " in " + period));
       return null;
     }
     return actor.get().code();

@@ -49,11 +49,41 @@ final class ReviewTaskListeners {
       task.setVariableLocal(SUMMARY, FormText.of(consultation.answers(subject.oapId(), subject.revision()).stream()
           .map(answer -> answer.memberState() + ": " + switch (answer.status()) {
             case NO_ANSWER -> "no answer";
+            case AWAITED -> "awaited";
             case ANSWERED -> (answer.participatesIn().isEmpty() ? "participates in no OA"
                 : "participates in OA " + String.join(", ", answer.participatesIn()))
                 + (answer.comment() == null ? "" : " | " + answer.comment());
           })
           .collect(Collectors.joining("\n"))));
+      task.setVariableLocal(NEC_MATRIX, FormText.of(markdown(consultation.matrix(subject.oapId()))));
+    }
+
+    /** Endorsed: the NECs' answers become the Member States' participation in the version. */
+    @Override
+    String accepted(Completion completion, Decision decision) {
+      if (decision != Decision.ENDORSE) {
+        return null;
+      }
+      TaskSubject subject = completion.subject();
+      return consultation.endorse(subject.oapId(), subject.revision(), completion.user());
+    }
+
+    /** The answers as a Markdown table, Member States x OAs, that the form shows. */
+    static String markdown(NecConsultation.Matrix matrix) {
+      StringBuilder table = new StringBuilder("| MS |");
+      matrix.operationalActions().forEach(oa -> table.append(' ').append(oa.ref()).append(" |"));
+      table.append("\n|---|");
+      matrix.operationalActions().forEach(oa -> table.append(":-:|"));
+      for (NecConsultation.Row row : matrix.memberStates()) {
+        table.append("\n| ").append(row.memberState()).append(switch (row.status()) {
+          case ANSWERED -> "";
+          case NO_ANSWER -> " (no answer)";
+          case AWAITED -> " (awaited)";
+        }).append(" |");
+        row.participates().values().forEach(ticked -> table.append(ticked == null ? " - |" : ticked ? " x |" : "   |"));
+      }
+      return table.append("\n\nx: intends to participate; blank: does not; -: no answer (the OAP's text is kept, "
+          + "flagged as not stated)").toString();
     }
   }
 

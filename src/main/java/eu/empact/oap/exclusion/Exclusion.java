@@ -2,7 +2,7 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
-import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.tasks.TaskAssignment;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 public class Exclusion {
 
   private final ActorDirectory actors;
+  private final OapRegistry registry;
   private final Commitments commitments;
   private final ExclusionProperties properties;
   private final Clock clock;
   private final TaskAssignment tasks;
 
-  Exclusion(ActorDirectory actors, Commitments commitments, ExclusionProperties properties, Clock clock,
-            TaskAssignment tasks) {
+  Exclusion(ActorDirectory actors, OapRegistry registry, Commitments commitments, ExclusionProperties properties,
+            Clock clock, TaskAssignment tasks) {
     this.actors = actors;
+    this.registry = registry;
     this.commitments = commitments;
     this.properties = properties;
     this.clock = clock;
@@ -31,18 +33,30 @@ public class Exclusion {
   }
 
 
-  /** Who answers for the actor: its Action Leader group and, for a Member State, its NEC. */
-  public String contactGroups(String actor) {
-    List<String> groups = new ArrayList<>(List.of(EmpactGroups.actionLeader(actor)));
-    if (isMemberState(actor)) {
-      groups.add(EmpactGroups.nec(actor));
+  /**
+   * Who answers for the actor in the OAP: its Action Leader group and, for a Member State of the
+   * OAP's period, its NEC.
+   */
+  public String contactGroups(long oapId, String actor) {
+    List<String> groups = new ArrayList<>(List.of(tasks.actionLeaderGroup(actor)));
+    if (isMemberState(oapId, actor)) {
+      groups.add(tasks.necGroup(actor));
     }
     return String.join(",", groups);
   }
 
+  /** Models before membership by date: a Member State as the actor directory has it today. */
+  public String contactGroups(String actor) {
+    List<String> groups = new ArrayList<>(List.of(tasks.actionLeaderGroup(actor)));
+    if (actors.resolve(actor).filter(Actor::isMemberState).isPresent()) {
+      groups.add(tasks.necGroup(actor));
+    }
+    return String.join(",", groups);
+  }
 
-  public boolean isMemberState(String actor) {
-    return actors.resolve(actor).filter(Actor::isMemberState).isPresent();
+  /** Whether the clause's "MS" speaks of the actor: a Member State in the OAP's period (the UK in 2012). */
+  public boolean isMemberState(long oapId, String actor) {
+    return registry.isMemberState(oapId, actor);
   }
 
   /** The escalation's missed commitments still open: one answer task each. */

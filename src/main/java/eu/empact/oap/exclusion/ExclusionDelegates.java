@@ -73,7 +73,7 @@ class ExclusionDelegates {
       step.set(ESCALATION_ID, escalationId);
       step.execution().setProcessBusinessKey("exclusion-" + oapId + "-" + actor.code());
       step.set(ACTOR, actor.code());
-      step.set(MEMBER_STATE, exclusion.isMemberState(actor.code()));
+      step.set(MEMBER_STATE, exclusion.isMemberState(oapId, actor.code()));
       step.set(EXHORTATION_NUMBER, 0);
       step.set(UNANSWERED_EXHORTATIONS, 0);
     };

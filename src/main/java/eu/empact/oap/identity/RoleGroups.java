@@ -65,7 +65,8 @@ public class RoleGroups {
     ensureGroup(EmpactGroups.COSI_SECRETARIAT, "COSI secretariat", WORKFLOW);
     ensureGroup(EmpactGroups.NECS, "National EMPACT Coordinators (all)", WORKFLOW);
     ensureGroup(EmpactGroups.ACTION_LEADERS, "Action Leaders (all)", WORKFLOW);
-    for (Actor memberState : actors.all().stream().filter(Actor::isMemberState).toList()) {
+    // every actor that is or was a Member State (the United Kingdom for the OAPs until 2020)
+    for (Actor memberState : actors.everMemberStates()) {
       ensureGroup(EmpactGroups.nec(memberState.code()), "NEC " + memberState.name(), WORKFLOW);
     }
     // every user may open Tasklist and see process definitions; tasks stay visible only to

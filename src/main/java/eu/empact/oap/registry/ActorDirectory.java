@@ -1,6 +1,9 @@
 package eu.empact.oap.registry;
 
+import java.sql.Date;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,19 +14,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves the many spellings of an actor ("Cepol", "CEPOL", "Cefpol"; "France (Police Forces)",
- * "FR"; "Greece", "GR", "EL") to one actor of the {@code actor} table.
+ * "FR"; "Greece", "GR", "EL") to one actor of the {@code actor} table, and knows which actors are
+ * the Member States of a period ({@link EuMembership}).
  */
 @Component
 public class ActorDirectory {
 
   private final JdbcClient jdbc;
+  private final RegistryProperties properties;
 
-  ActorDirectory(JdbcClient jdbc) {
+  ActorDirectory(JdbcClient jdbc, RegistryProperties properties) {
     this.jdbc = jdbc;
+    this.properties = properties;
   }
 
   public List<Actor> all() {
     return jdbc.sql("SELECT code, name, kind FROM actor ORDER BY kind, code").query(ActorDirectory::actor).list();
+  }
+
+  /** The periods of EU membership of every actor that was ever a Member State, with the configured rule. */
+  public EuMembership membership() {
+    Map<String, List<EuMembership.Term>> terms = new LinkedHashMap<>();
+    jdbc.sql("SELECT actor_code, member_from, member_until FROM actor_membership ORDER BY actor_code, member_from")
+        .query(rs -> {
+          terms.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
+              .add(new EuMembership.Term(day(rs.getDate(2)), day(rs.getDate(3))));
+        });
+    return new EuMembership(terms, properties.membershipRule());
+  }
+
+  /** The Member States of a period (the United Kingdom for 2012, Croatia for 2024), by code. */
+  public List<Actor> memberStates(Period period) {
+    EuMembership membership = membership();
+    return all().stream().filter(actor -> membership.memberState(actor.code(), period))
+        .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+  }
+
+  /** Every actor that is or was a Member State: each has a NEC group. */
+  public List<Actor> everMemberStates() {
+    EuMembership membership = membership();
+    return all().stream().filter(actor -> membership.everMemberStates().contains(actor.code())).toList();
   }
 
   public Optional<Actor> resolve(String spelling) {
@@ -36,10 +66,15 @@ public class ActorDirectory {
     Map<String, Actor> byAlias = jdbc.sql("SELECT alias, actor_code FROM actor_alias")
         .query((rs, n) -> Map.entry(rs.getString("alias"), byCode.get(rs.getString("actor_code"))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    return new Snapshot(byCode, byAlias);
+    return new Snapshot(byCode, byAlias, membership());
   }
 
-  record Snapshot(Map<String, Actor> byCode, Map<String, Actor> byAlias) {
+  record Snapshot(Map<String, Actor> byCode, Map<String, Actor> byAlias, EuMembership membership) {
+
+    /** A snapshot without membership periods: for reading actor cells, which needs none. */
+    Snapshot(Map<String, Actor> byCode, Map<String, Actor> byAlias) {
+      this(byCode, byAlias, new EuMembership(Map.of(), MembershipRule.FIRST_DAY));
+    }
 
     Optional<Actor> resolve(String spelling) {
       return spelling == null ? Optional.empty() : Optional.ofNullable(byAlias.get(normalise(spelling)));
@@ -49,8 +84,9 @@ public class ActorDirectory {
       return byCode.get(code);
     }
 
-    List<Actor> memberStates() {
-      return byCode.values().stream().filter(Actor::isMemberState).sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    /** The Member States of the period, by code. */
+    List<Actor> memberStates(Period period) {
+      return membership.memberStates(period).stream().map(byCode::get).toList();
     }
   }
 
@@ -65,6 +101,10 @@ public class ActorDirectory {
         .replaceAll("\\s+\\([^)]*\\)\\s*$", "")
         .replaceAll("[*.]+$", "")
         .replaceAll("\\s+", " ").trim();
+  }
+
+  private static java.time.LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 
   private static Actor actor(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -43,7 +43,12 @@ class OaActors {
     };
   }
 
-  void write(long oaId, OperationalAction oa, ActorDirectory.Snapshot actors, String driver, Instant now) {
+  /**
+   * Writes an OA's actor cells, what was read from them and the participations; "All MS" is the
+   * Member States of the OAP's period.
+   */
+  void write(long oaId, OperationalAction oa, ActorDirectory.Snapshot actors, Period period, String driver,
+             Instant now) {
     Map<String, Role> taken = new LinkedHashMap<>();
     List<CollectiveParticipant> collectives = new ArrayList<>();
     int position = 0;
@@ -82,7 +87,7 @@ class OaActors {
     }
     for (CollectiveParticipant collective : collectives) {
       if (collective.resolvable()) {
-        for (Actor memberState : actors.memberStates()) {
+        for (Actor memberState : actors.memberStates(period)) {
           if (taken.putIfAbsent(memberState.code(), Role.PARTICIPANT) == null) {
             participation(oaId, memberState.code(), Role.PARTICIPANT, position++, collective.term(), now);
           }

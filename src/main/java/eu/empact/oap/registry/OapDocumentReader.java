@@ -147,9 +147,13 @@ public class OapDocumentReader {
       }
       if (tree.path("driver").isTextual()) {
         String written = tree.get("driver").asText();
+        Period periodRead = period.isTextual() ? Period.parse(period.asText()) : null;
         driver = actor("$.driver", written).map(a -> {
-          if (!a.isMemberState()) {
+          if (periodRead == null && !actors.membership().everMemberStates().contains(a.code())) {
             problems.add(new Problem("$.driver", "the Driver must be a Member State; '" + written + "' is " + a.name()));
+          } else if (periodRead != null && !actors.membership().memberState(a.code(), periodRead)) {
+            problems.add(new Problem("$.driver", "the Driver must be a Member State in " + periodRead + "; '" + written
+                + "' is " + a.name() + ", not a Member State then"));
           }
           return a.code();
         }).orElse(null);

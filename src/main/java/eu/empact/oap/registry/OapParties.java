@@ -18,8 +18,8 @@ public class OapParties {
    * The OAP's parties. {@code actors}: its Driver and Co-Drivers and every actor that leads,
    * co-leads or participates in an OA of any of its versions (also via "All MS", also when no longer
    * participant since), or was named a new leader in the place of one excluded. {@code consulted}:
-   * the Member States whose NECs were asked about it: all of them once a version was put to the
-   * NECs, else those that answered.
+   * the Member States whose NECs were asked about it: all Member States of its period once a version
+   * was put to the NECs, else those that answered.
    */
   public record Parties(Set<String> actors, Set<String> consulted) {}
 
@@ -31,15 +31,18 @@ public class OapParties {
       UNION SELECT 'PART', l.new_leader FROM oa_leader_change l WHERE l.oap_id = :oap
       UNION SELECT 'CONSULTED', a.member_state FROM nec_answer a JOIN oap_version v ON v.id = a.version_id
         WHERE v.oap_id = :oap AND a.status = 'ANSWERED'
-      UNION SELECT 'CONSULTED', m.code FROM actor m WHERE m.kind = 'MEMBER_STATE' AND EXISTS (
+      UNION SELECT 'PUT_TO_NECS', CAST(o.period_start AS VARCHAR(4)) || '-' || CAST(o.period_end AS VARCHAR(4))
+        FROM oap o WHERE o.id = :oap AND EXISTS (
         SELECT 1 FROM oap_version_event e JOIN oap_version v ON v.id = e.version_id
         WHERE v.oap_id = :oap AND e.status = 'UNDER_NEC_DISCUSSION')
       """;
 
   private final JdbcClient jdbc;
+  private final ActorDirectory directory;
 
-  OapParties(JdbcClient jdbc) {
+  OapParties(JdbcClient jdbc, ActorDirectory directory) {
     this.jdbc = jdbc;
+    this.directory = directory;
   }
 
   /** The parties of an OAP; 404 for an id that is no OAP (an OAP always has its Driver). */
@@ -47,7 +50,12 @@ public class OapParties {
     Set<String> actors = new HashSet<>();
     Set<String> consulted = new HashSet<>();
     jdbc.sql(PARTIES).param("oap", oapId).query(rs -> {
-      (rs.getString("kind").equals("PART") ? actors : consulted).add(rs.getString("actor"));
+      switch (rs.getString("kind")) {
+        case "PART" -> actors.add(rs.getString("actor"));
+        case "CONSULTED" -> consulted.add(rs.getString("actor"));
+        // every Member State of the OAP's period was asked
+        default -> consulted.addAll(directory.membership().memberStates(Period.parse(rs.getString("actor"))));
+      }
     });
     if (actors.isEmpty()) {
       throw new NotFoundException("no OAP with id " + oapId);

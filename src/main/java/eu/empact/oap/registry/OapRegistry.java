@@ -229,6 +229,29 @@ public class OapRegistry {
         summary.operationalActions(), summary.flaggedTimings(), summary.flaggedReadings());
   }
 
+  /** The years the OAP covers. */
+  @Transactional(readOnly = true)
+  public Period period(long oapId) {
+    return jdbc.sql("SELECT period_start, period_end FROM oap WHERE id = ?").param(oapId)
+        .query((rs, n) -> new Period(rs.getInt(1), rs.getInt(2))).optional()
+        .orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
+  }
+
+  /**
+   * The Member States of the OAP's period (codes, alphabetical): "All MS", the NEC consultation,
+   * the tasking and the exclusion clause's "MS" mean these ({@link MembershipRule}).
+   */
+  @Transactional(readOnly = true)
+  public List<String> memberStates(long oapId) {
+    return actors.membership().memberStates(period(oapId));
+  }
+
+  /** Whether the actor (a code) is a Member State in the OAP's period. */
+  @Transactional(readOnly = true)
+  public boolean isMemberState(long oapId, String actor) {
+    return actors.membership().memberState(actor, period(oapId));
+  }
+
   /** The current (latest) version of the OAP as a document, as written. */
   @Transactional(readOnly = true)
   public OapDocument export(long oapId) {
@@ -312,14 +335,17 @@ public class OapRegistry {
   public List<ActionView> actions(long oapId) {
     long versionId = current(oapId).id();
     Map<String, List<Participation>> participations = new LinkedHashMap<>();
-    jdbc.sql("SELECT oa.ref, p.actor_code, p.role, p.via_collective, p.status, p.status_reason, p.status_since "
+    jdbc.sql("SELECT oa.ref, p.actor_code, p.role, p.via_collective, p.status, p.status_reason, p.status_since, "
+            + "p.source, p.stated_by, p.stated_at "
             + "FROM participation p JOIN operational_action oa ON oa.id = p.oa_id WHERE oa.version_id = ? "
             + "ORDER BY oa.position, p.position").param(versionId)
         .query(rs -> {
           participations.computeIfAbsent(rs.getString("ref"), ref -> new ArrayList<>()).add(new Participation(
               rs.getString("actor_code"), Participation.Role.valueOf(rs.getString("role")),
               rs.getString("via_collective"), Participation.Status.valueOf(rs.getString("status")),
-              rs.getString("status_reason"), rs.getTimestamp("status_since").toInstant()));
+              rs.getString("status_reason"), rs.getTimestamp("status_since").toInstant(),
+              Participation.Source.valueOf(rs.getString("source")), rs.getString("stated_by"),
+              rs.getTimestamp("stated_at") == null ? null : rs.getTimestamp("stated_at").toInstant()));
         });
     Map<String, List<String>> unresolved = new LinkedHashMap<>();
     jdbc.sql("SELECT oa.ref, c.term FROM oa_collective_participant c JOIN operational_action oa ON oa.id = c.oa_id "

@@ -51,6 +51,17 @@ class RegistryController {
     return actors.all();
   }
 
+  /** The Member States of a period ("2012", "2024-2025"), as the registry resolves "All MS" for an OAP of it. */
+  @GetMapping("/member-states")
+  List<Actor> memberStates(@RequestParam String period, Authentication user) {
+    access.requireEmpactRole(user);
+    Period parsed = Period.parse(period);
+    if (parsed == null) {
+      throw new InvalidOapDocumentException(List.of(new Problem("period", Period.refusal(period))));
+    }
+    return actors.memberStates(parsed);
+  }
+
   @GetMapping("/actors/resolve")
   Actor resolve(@RequestParam String name, Authentication user) {
     access.requireEmpactRole(user);
@@ -115,6 +126,19 @@ class RegistryController {
     Predicate<String> readable = oapAccess.necAnswersReadable(user, id);
     return necConsultation.answers(id, revision).stream().filter(answer -> readable.test(answer.memberState()))
         .toList();
+  }
+
+  /**
+   * The NECs' answers on the latest version put to the NECs as a matrix (Member States x OAs): every
+   * row for the OAP's managers; for a NEC, its own Member State's row only.
+   */
+  @GetMapping("/oaps/{id}/nec-answers")
+  NecConsultation.Matrix necAnswerMatrix(@PathVariable long id, Authentication user) {
+    Predicate<String> readable = oapAccess.necAnswersReadable(user, id);
+    NecConsultation.Matrix matrix = necConsultation.matrix(id);
+    return new NecConsultation.Matrix(matrix.oapId(), matrix.revision(), matrix.versionStatus(), matrix.endorsed(),
+        matrix.operationalActions(), matrix.memberStates().stream().filter(row -> readable.test(row.memberState()))
+        .toList());
   }
 
   /** The tasking sheet of one actor: every OA of the current version it leads or joins. */

@@ -16,8 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Tasking {
 
+  /**
+   * One OA of the sheet: the actor's role in it, its status, where the participation comes from
+   * (the OAP's text, its NEC's answer, or not stated: the text kept for a Member State that gave no
+   * answer), and its confirmation.
+   */
   public record Line(String ref, String title, Participation.Role role, Participation.Status status,
-                     Instant confirmedAt, String confirmedBy) {}
+                     Participation.Source source, String statedBy, Instant statedAt, Instant confirmedAt,
+                     String confirmedBy) {
+
+    /** The participation was not stated by the NEC: the OAP's text was kept. */
+    public boolean notStated() {
+      return source == Participation.Source.NOT_STATED;
+    }
+  }
 
   public record Sheet(long oapId, String oap, int revision, VersionStatus versionStatus, Actor actor,
                       List<Line> lines) {}
@@ -59,11 +71,13 @@ public class Tasking {
     Actor actor = actors.resolve(actorSpelling)
         .orElseThrow(() -> new NotFoundException("no actor is known as '" + actorSpelling + "'"));
     RegistryViews.OapSummary oap = registry.summary(oapId);
-    List<Line> lines = jdbc.sql("SELECT oa.ref, oa.title, p.role, p.status, p.confirmed_at, p.confirmed_by "
-            + OF_CURRENT_VERSION + " AND p.actor_code = ? ORDER BY oa.position").params(oapId, actor.code())
+    List<Line> lines = jdbc.sql("SELECT oa.ref, oa.title, p.role, p.status, p.source, p.stated_by, p.stated_at, "
+            + "p.confirmed_at, p.confirmed_by " + OF_CURRENT_VERSION + " AND p.actor_code = ? ORDER BY oa.position")
+        .params(oapId, actor.code())
         .query((rs, n) -> new Line(rs.getString("ref"), rs.getString("title"),
             Participation.Role.valueOf(rs.getString("role")), Participation.Status.valueOf(rs.getString("status")),
-            rs.getTimestamp("confirmed_at") == null ? null : rs.getTimestamp("confirmed_at").toInstant(),
+            Participation.Source.valueOf(rs.getString("source")), rs.getString("stated_by"),
+            instant(rs.getTimestamp("stated_at")), instant(rs.getTimestamp("confirmed_at")),
             rs.getString("confirmed_by")))
         .list();
     return new Sheet(oapId, oap.displayName(), oap.revision(), oap.status(), actor, lines);
@@ -82,5 +96,9 @@ public class Tasking {
     return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION
             + " AND p.status = 'ACTIVE' AND p.confirmed_at IS NULL ORDER BY p.actor_code")
         .param(oapId).query(String.class).list();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

@@ -16,7 +16,7 @@ final class TaskingPage {
     for (Tasking.Line line : sheet.lines()) {
       rows.append("<tr><td>").append(escape(line.ref())).append("</td><td>").append(escape(line.title()))
           .append("</td><td>").append(line.role().name().replace('_', '-').toLowerCase()).append("</td><td>")
-          .append(line.status().name().toLowerCase()).append("</td><td>")
+          .append(line.status().name().toLowerCase()).append("</td><td>").append(source(line)).append("</td><td>")
           .append(line.confirmedAt() == null ? "not confirmed"
               : "confirmed " + DAY.format(line.confirmedAt()) + " by " + escape(line.confirmedBy()))
           .append("</td></tr>\n");
@@ -30,11 +30,20 @@ final class TaskingPage {
         </head><body>
         <h1>%s</h1>
         <p>Version status: %s. %d operational action(s).</p>
-        <table><thead><tr><th>OA</th><th>Title</th><th>Role</th><th>Status</th><th>Confirmation</th></tr></thead>
+        <table><thead><tr><th>OA</th><th>Title</th><th>Role</th><th>Status</th><th>Stated</th><th>Confirmation</th></tr></thead>
         <tbody>
         %s</tbody></table>
         </body></html>
         """.formatted(escape(title), escape(title), sheet.versionStatus(), sheet.lines().size(), rows);
+  }
+
+  /** Where the participation comes from; a Member State's participation its NEC did not state is flagged. */
+  private static String source(Tasking.Line line) {
+    return switch (line.source()) {
+      case OAP_TEXT -> "as the OAP says";
+      case NEC_ANSWER -> "by " + escape(line.statedBy()) + " on " + DAY.format(line.statedAt());
+      case NOT_STATED -> "<strong>not stated</strong>: no NEC answer, kept as the OAP says";
+    };
   }
 
   private static String escape(String text) {

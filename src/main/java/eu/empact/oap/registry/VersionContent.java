@@ -73,7 +73,7 @@ class VersionContent {
         jdbc.sql("INSERT INTO oa_note (oa_id, kind, position, marker, text) VALUES (?, ?, ?, ?, ?)")
             .params(oaId, FOOTNOTE, i, footnote.marker(), footnote.text()).update();
       }
-      actors.write(oaId, oa, directory, document.driver(), now);
+      actors.write(oaId, oa, directory, period, document.driver(), now);
     }
   }
 

@@ -106,8 +106,10 @@ class AdoptionIT {
     refused("driver", decision);
     submit("cosi", decision, Map.of("decision", "adopt", "adoptionDate", today.toString()));
 
+    // every participating actor: the 27 Member States that ticked OAs 2.3 and 8.1, and the agencies
+    // and the partner (UK, in 2024) that lead
     List<JsonNode> confirmations = tasks(TASK_CONFIRM_PARTICIPATION);
-    assertThat(confirmations).hasSize(14);
+    assertThat(confirmations).hasSize(32);
     JsonNode france = confirmations.stream().filter(t -> t.get("name").asText().contains(" FR ")).findFirst().orElseThrow();
     refused("al-europol", france);
     confirmations.forEach(task -> submit(userFor(task), task, Map.of("confirmed", true)));
@@ -123,7 +125,7 @@ class AdoptionIT {
       assertThat(e.get("user").asText()).isEqualTo("esu");
       assertThat(e.get("comment").asText()).isEqualTo("links to other OAPs: OA 1.1 and 2.2 link to OAP THB");
     });
-    assertThat(events).filteredOn(e -> e.get("event").asText().equals("PARTICIPATION_CONFIRMED")).hasSize(14);
+    assertThat(events).filteredOn(e -> e.get("event").asText().equals("PARTICIPATION_CONFIRMED")).hasSize(32);
     JsonNode answers = body(Api.as(http, "esu").get("/api/oaps/" + oapId + "/versions/0/nec-answers"));
     assertThat(answers).hasSize(27).allSatisfy(a -> assertThat(a.get("participatesIn").toString())
         .isEqualTo("[\"2.3\",\"8.1\"]"));
@@ -133,7 +135,7 @@ class AdoptionIT {
     assertThat(Api.as(http, "al-europol").get("/api/oaps/" + oapId + "/versions/0/nec-answers").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode sheet = body(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/tasking/FR"));
-    assertThat(sheet.get("lines")).extracting(l -> l.get("ref").asText()).containsExactly("2.5", "2.6", "3.1", "5.1");
+    assertThat(sheet.get("lines")).extracting(l -> l.get("ref").asText()).containsExactly("2.3", "2.5", "2.6", "3.1", "5.1", "8.1");
     assertThat(sheet.get("lines")).allSatisfy(l -> assertThat(l.get("confirmedBy").asText()).isEqualTo("nec-fr"));
     assertThat(Api.as(http, "nec-fr").get("/api/oaps/" + oapId + "/tasking/DE").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OapDocumentReaderTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  final OapDocumentReader reader = new OapDocumentReader(JSON, new ActorDirectory(null) {
+  final OapDocumentReader reader = new OapDocumentReader(JSON, new ActorDirectory(null, null) {
     @Override
     Snapshot snapshot() {
       return ActorTextTest.ACTORS;

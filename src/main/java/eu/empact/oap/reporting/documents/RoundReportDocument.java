@@ -102,6 +102,10 @@ public class RoundReportDocument {
   private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {
     pdf.heading("OA " + oa.ref() + " " + oa.title(), 2);
     pdf.labelled("Leader:", String.join(", ", oa.actionLeaders()));
+    if (!oa.participants().isEmpty()) {
+      // as the NECs stated them once the NEC meeting endorsed the version
+      pdf.labelled("Participants:", String.join(", ", oa.participants()));
+    }
     pdf.labelled("Status:", report == null ? "no report yet" : report.statusLabel());
     if (report != null && !report.missed()) {
       pdf.labelled("Progress:", report.progress());
