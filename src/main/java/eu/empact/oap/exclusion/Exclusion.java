@@ -38,17 +38,17 @@ public class Exclusion {
    * OAP's period, its NEC.
    */
   public String contactGroups(long oapId, String actor) {
-    List<String> groups = new ArrayList<>(List.of(tasks.actionLeaderGroup(actor)));
-    if (isMemberState(oapId, actor)) {
-      groups.add(tasks.necGroup(actor));
-    }
-    return String.join(",", groups);
+    return contactGroups(actor, isMemberState(oapId, actor));
   }
 
   /** Models before membership by date: a Member State as the actor directory has it today. */
   public String contactGroups(String actor) {
+    return contactGroups(actor, actors.resolve(actor).filter(Actor::isMemberState).isPresent());
+  }
+
+  private String contactGroups(String actor, boolean memberState) {
     List<String> groups = new ArrayList<>(List.of(tasks.actionLeaderGroup(actor)));
-    if (actors.resolve(actor).filter(Actor::isMemberState).isPresent()) {
+    if (memberState) {
       groups.add(tasks.necGroup(actor));
     }
     return String.join(",", groups);
