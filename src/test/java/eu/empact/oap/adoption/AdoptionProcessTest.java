@@ -210,6 +210,32 @@ class AdoptionProcessTest {
   }
 
   @Test
+  void aRevisionCosiAskedForKeepsTheParticipationTheNecsStated() {
+    passLeadership();
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    for (Task nec : tasks().all(TASK_STATE_PARTICIPATION)) {
+      tasks().complete(nec, nec.getName().startsWith("State participation of BE ")
+          ? Map.of(PARTICIPATING_OAS, SpinValues.jsonValue("[\"2.2\"]").create()) : Map.of());
+    }
+    tasks().complete(tasks().single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse"));
+    assertThat(stated(oapId, "2.2")).containsExactly("EL OAP_TEXT", "BE NEC_ANSWER");
+    assertThat(registry.version(oapId, 0).history()).anySatisfy(e -> assertThat(e.comment())
+        .startsWith("the NECs' answers are the participation: 1 participation(s) added"));
+
+    tasks().complete(tasks().single(TASK_REVIEW_FOR_COSI), Map.of(DECISION, "approve", COUNCIL_DOCUMENT, "14541/23"));
+    tasks().complete(tasks().single(TASK_RECORD_COSI_DECISION), Map.of(DECISION, "return", COMMENTS, "add KPI targets"));
+
+    assertThat(registry.summary(oapId).revision()).isEqualTo(1);
+    assertThat(stated(oapId, "2.2")).containsExactly("EL OAP_TEXT", "BE NEC_ANSWER");
+  }
+
+  /** Who takes part in an OA of the current version, and where that comes from. */
+  private List<String> stated(long oap, String ref) {
+    return registry.actions(oap).stream().filter(oa -> oa.ref().equals(ref)).findFirst().orElseThrow()
+        .participations().stream().map(p -> p.actor() + " " + p.source()).toList();
+  }
+
+  @Test
   void theNecDeadlinePassesWithMissingAnswers() {
     passLeadership();
     tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
