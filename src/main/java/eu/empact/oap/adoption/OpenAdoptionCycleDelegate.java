@@ -95,7 +95,7 @@ class OpenAdoptionCycleDelegate implements ProcessStep {
     Object id = step.value(OAP_ID);
     if (id != null && !id.toString().isBlank()) {
       try {
-        long oapId = Long.parseLong(id.toString().replaceAll("\\.0+$", ""));
+        long oapId = parseId(id);
         registry.summary(oapId);
         return oapId;
       } catch (NumberFormatException | NotFoundException e) {
@@ -120,12 +120,17 @@ class OpenAdoptionCycleDelegate implements ProcessStep {
     return registry.createEmpty(priority, period, driver, coDrivers, step.user()).id();
   }
 
+  /** An OAP id as the form sends it: a number, possibly with a decimal point ("12.0"). */
+  private static long parseId(Object id) {
+    return Long.parseLong(id.toString().replaceAll("\\.0+$", ""));
+  }
+
   /** The period of the OAP the form names (by id, or the period of a new one); null when it names none. */
   private Period period(Step step) {
     Object id = step.value(OAP_ID);
     if (id != null && !id.toString().isBlank()) {
       try {
-        return registry.period(Long.parseLong(id.toString().replaceAll("\\.0+$", "")));
+        return registry.period(parseId(id));
       } catch (NumberFormatException | NotFoundException e) {
         return null;
       }

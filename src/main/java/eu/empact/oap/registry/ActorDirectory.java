@@ -57,21 +57,27 @@ public class ActorDirectory {
   }
 
   public Optional<Actor> resolve(String spelling) {
-    return snapshot().resolve(spelling);
+    return names().resolve(spelling);
   }
 
-  /** All actors and aliases at once, for resolving the many names of one document. */
+  /** All actors, aliases and periods of membership at once, for reading the many names of one document. */
   Snapshot snapshot() {
+    Snapshot names = names();
+    return new Snapshot(names.byCode(), names.byAlias(), membership());
+  }
+
+  /** All actors and aliases, for resolving names only. */
+  private Snapshot names() {
     Map<String, Actor> byCode = all().stream().collect(Collectors.toMap(Actor::code, a -> a));
     Map<String, Actor> byAlias = jdbc.sql("SELECT alias, actor_code FROM actor_alias")
         .query((rs, n) -> Map.entry(rs.getString("alias"), byCode.get(rs.getString("actor_code"))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    return new Snapshot(byCode, byAlias, membership());
+    return new Snapshot(byCode, byAlias);
   }
 
   record Snapshot(Map<String, Actor> byCode, Map<String, Actor> byAlias, EuMembership membership) {
 
-    /** A snapshot without membership periods: for reading actor cells, which needs none. */
+    /** A snapshot without periods of membership: for resolving names, which needs none. */
     Snapshot(Map<String, Actor> byCode, Map<String, Actor> byAlias) {
       this(byCode, byAlias, new EuMembership(Map.of(), MembershipRule.FIRST_DAY));
     }
