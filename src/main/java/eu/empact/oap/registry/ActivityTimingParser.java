@@ -41,6 +41,7 @@ public final class ActivityTimingParser {
   /** More separate spans than any plan writes for one activity: read as unreadable, not stored. */
   static final int MAX_RANGES = 24;
   private static final int QUOTE_LENGTH = 60;
+  private static final int QUOTED = 5;
 
   private static final String START = "(?<![\\p{L}\\p{N}])";
   private static final String END = "(?![\\p{L}\\p{N}])";
@@ -172,9 +173,6 @@ public final class ActivityTimingParser {
         return unreadable(text, "not a timing the parser knows (expected quarters, months, halves, semesters or "
             + "years, e.g. 'Q1-Q4 2024/25', 'May to October 2012', '1st semester 2013')");
       }
-      if (pieces.size() > MAX_RANGES) {
-        return unreadable(text, "names more than " + MAX_RANGES + " separate spans");
-      }
       pieces.sort(Comparator.comparingInt(Piece::position));
       for (Piece piece : pieces) {
         if (piece.problem() != null) {
@@ -210,8 +208,11 @@ public final class ActivityTimingParser {
       return new ActivityTiming(text, Status.INTERPRETED, merged, String.join("; ", assumptions));
     }
 
+    /** The expressions read, each once, at most {@value #QUOTED} of them: a note stays short for a long cell. */
     private String quoted() {
-      return pieces.stream().map(p -> "'" + quote(p.written()) + "'").collect(Collectors.joining(", "));
+      List<String> written = pieces.stream().map(p -> "'" + quote(p.written()) + "'").distinct().toList();
+      return String.join(", ", written.subList(0, Math.min(QUOTED, written.size())))
+          + (written.size() > QUOTED ? " and " + (written.size() - QUOTED) + " more" : "");
     }
   }
 

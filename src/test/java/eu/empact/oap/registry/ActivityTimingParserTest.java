@@ -166,12 +166,23 @@ class ActivityTimingParserTest {
 
   @org.junit.jupiter.api.Test
   void keepsALongCellWholeAndBoundsItsNote() {
-    String cell = "Action days: " + "in September 2012, then again in October 2012 and later; ".repeat(60);
+    String cell = "Action days: " + "in September 2012, then again in October 2012 and later; ".repeat(60)
+        + "workshop in the 1st semester 2012, Q1 2012, May 2012, June 2012, 2012";
     ActivityTiming timing = ActivityTimingParser.parse(cell, 2012, 2012);
 
     assertThat(timing.text()).isEqualTo(cell);
-    assertThat(timing.status()).isEqualTo(Status.UNREADABLE);
-    assertThat(timing.note()).isEqualTo("names more than 24 separate spans");
+    assertThat(timing.status()).isEqualTo(Status.INTERPRETED);
+    assertThat(QuarterRange.format(timing.ranges())).isEqualTo("2012Q1-2012Q4");
+    assertThat(timing.note()).isEqualTo("read from 'September 2012', 'October 2012', '1st semester 2012', 'Q1 2012', "
+        + "'May 2012' and 2 more among other words, which are set aside");
+  }
+
+  @org.junit.jupiter.api.Test
+  void flagsMoreSeparateSpansThanAnyPlanWrites() {
+    String years = java.util.stream.IntStream.range(0, 30).mapToObj(i -> String.valueOf(2000 + 2 * i))
+        .collect(java.util.stream.Collectors.joining(", "));
+
+    assertThat(ActivityTimingParser.parse(years, 2012, 2012).note()).isEqualTo("names more than 24 separate spans");
   }
 
   @ParameterizedTest
