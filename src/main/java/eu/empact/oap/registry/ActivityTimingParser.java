@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  */
 public final class ActivityTimingParser {
 
+  // Lists repeat a bounded number of times ({0,11} months, ...): Java's regex engine recurses once per
+  // repetition of a group, and a 4,000-character cell of "May/May/..." would overflow the stack.
+
   /** More separate spans than any plan writes for one activity: read as unreadable, not stored. */
   static final int MAX_RANGES = 24;
   private static final int QUOTE_LENGTH = 60;
@@ -58,15 +61,15 @@ public final class ActivityTimingParser {
   private static final Pattern DATES = pattern("(?<d1>\\d{1,2})[./-](?<m1>\\d{1,2})[./-](?<y1>\\d{4})"
       + "(?:" + RANGE + "(?<d2>\\d{1,2})[./-](?<m2>\\d{1,2})[./-](?<y2>\\d{4}))?");
   private static final Pattern QUARTERS = pattern("(?<quarters>" + QUARTER + "(?:(?:\\s*[-,&]\\s*|\\s+and\\s+|\\s+)"
-      + QUARTER + ")*)(?:(?:\\s+of)?\\s*-?\\s*(?<years>\\d{2,4}(?:\\s*[/-]\\s*\\d{2,4})?))?");
+      + QUARTER + "){0,7})(?:(?:\\s+of)?\\s*-?\\s*(?<years>\\d{2,4}(?:\\s*[/-]\\s*\\d{2,4})?))?");
   private static final Pattern MONTH_RANGE = pattern("(?:from\\s+)?(?<from>" + MONTH + ")(?:\\s+(?<fromYear>" + YEAR
       + "))?" + RANGE + "(?<to>" + MONTH + ")(?:\\s+(?<toYear>" + YEAR + "))?");
-  private static final Pattern MONTHS = pattern("(?<months>" + MONTH + "(?:" + LIST + MONTH + ")*)" + OPTIONAL_YEAR);
+  private static final Pattern MONTHS = pattern("(?<months>" + MONTH + "(?:" + LIST + MONTH + "){0,11})" + OPTIONAL_YEAR);
   private static final Pattern HALVES = pattern("(?<ordinals>" + ORDINAL + "(?:" + LIST + ORDINAL
-      + ")*)\\s+(?:half|halves|semesters?)(?:\\s+of\\s+the\\s+year)?" + OPTIONAL_YEAR);
+      + "){0,3})\\s+(?:half|halves|semesters?)(?:\\s+of\\s+the\\s+year)?" + OPTIONAL_YEAR);
   private static final Pattern HALF_CODE = pattern("H(?<number>[12])(?:\\s+(?<year>" + YEAR + "))?");
   private static final Pattern ORDINAL_QUARTERS = pattern("(?<ordinals>" + ORDINAL + "(?:(?:" + LIST
-      + "|" + RANGE + ")" + ORDINAL + ")*)\\s+quarters?(?:\\s+of\\s+the\\s+year)?" + OPTIONAL_YEAR);
+      + "|" + RANGE + ")" + ORDINAL + "){0,3})\\s+quarters?(?:\\s+of\\s+the\\s+year)?" + OPTIONAL_YEAR);
   private static final Pattern WHOLE = pattern("(?:(?:whole|entire|full)\\s+(?:year|period)"
       + "|throughout(?:\\s+the\\s+(?:year|period))?|all\\s+year(?:\\s+(?:round|long))?|permanent(?:ly)?|ongoing"
       + "|continuous(?:ly)?)" + OPTIONAL_YEAR);

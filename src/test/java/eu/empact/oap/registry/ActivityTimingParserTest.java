@@ -177,6 +177,21 @@ class ActivityTimingParserTest {
         + "'May 2012' and 2 more among other words, which are set aside");
   }
 
+  static Stream<String> longRepetitiveCells() {
+    return Stream.of("Q1 ".repeat(1300), "May/".repeat(999) + "May", "1st and ".repeat(490) + "1st quarter",
+        "Q1-".repeat(1000) + "Q1 2024", "1st, ".repeat(790) + "1st half", "January to ".repeat(360) + "May");
+  }
+
+  @ParameterizedTest
+  @MethodSource("longRepetitiveCells")
+  void readsACellOfFourThousandCharactersWithoutOverflowingTheStack(String cell) {
+    ActivityTiming timing = ActivityTimingParser.parse(cell, 2024, 2025);
+
+    assertThat(timing.text()).isEqualTo(cell);
+    assertThat(timing.flagged()).isTrue();
+    assertThat(timing.note().length()).isLessThan(500);
+  }
+
   @org.junit.jupiter.api.Test
   void flagsMoreSeparateSpansThanAnyPlanWrites() {
     String years = java.util.stream.IntStream.range(0, 30).mapToObj(i -> String.valueOf(2000 + 2 * i))
