@@ -110,7 +110,7 @@ final class ExclusionTaskListeners {
           + "exhortations of the Driver may be considered no longer participant in the OAP."));
     }
 
-    /** " (shared with ES, which also leads OA 2.4: a report by either meets it)", or nothing. */
+    /** " (shared with ES, which also leads OA 2.4: a report by any of its leaders meets it)", or nothing. */
     private String sharedWith(Commitment commitment) {
       List<String> others = commitments.sharers(commitment).stream().map(Commitment::actor).toList();
       return others.isEmpty() ? "" : " (shared with " + String.join(", ", others) + ", which also lead"
