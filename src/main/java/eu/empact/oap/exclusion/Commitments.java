@@ -25,16 +25,21 @@ public class Commitments {
     this.clock = clock;
   }
 
-  /** Records a missed commitment (once); returns whether it is new. */
+  /**
+   * Records a missed commitment (once); returns whether it is new. A missed report is one commitment
+   * of the OA, shared by its leaders: each leader's record of it carries the same key
+   * ({@link #fulfil}).
+   */
   public boolean record(long oapId, String actor, Commitment.Kind kind, String reference, Integer round, String oaRef) {
     if (jdbc.sql("SELECT COUNT(*) FROM missed_commitment WHERE oap_id = ? AND actor_code = ? AND kind = ? "
         + "AND reference = ?").params(oapId, actor, kind.name(), reference).query(Integer.class).single() > 0) {
       return false;
     }
     // a concurrent record of the same miss fails on the unique key and its transaction rolls back
-    jdbc.sql("INSERT INTO missed_commitment (oap_id, actor_code, kind, reference, round_number, oa_ref, missed_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(oapId, actor, kind.name(), reference, round, oaRef, now()).update();
+    String shared = kind == Commitment.Kind.LEADER_REPORT ? oapId + ":" + round + ":" + oaRef : null;
+    jdbc.sql("INSERT INTO missed_commitment (oap_id, actor_code, kind, reference, round_number, oa_ref, missed_at, "
+            + "shared_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(oapId, actor, kind.name(), reference, round, oaRef, now(), shared).update();
     return true;
   }
 
@@ -71,10 +76,29 @@ public class Commitments {
         .optional().orElseThrow(() -> new NotFoundException("no missed commitment " + id));
   }
 
-  /** What was missing arrived. */
-  public void fulfil(long id, String user, String fulfilment) {
+  /**
+   * What was missing arrived. A shared commitment (a missed report of an OA with several leaders)
+   * is fulfilled for every leader by whichever delivers it; returns the other leaders' records it
+   * fulfilled.
+   */
+  public List<Commitment> fulfil(long id, String user, String fulfilment) {
+    Commitment delivered = find(id);
     jdbc.sql("UPDATE missed_commitment SET fulfilled_at = ?, fulfilled_by = ?, fulfilment = ? WHERE id = ? "
         + "AND fulfilled_at IS NULL").params(now(), user, fulfilment, id).update();
+    List<Commitment> shared = sharers(delivered).stream().filter(c -> !c.fulfilled()).toList();
+    String byCoLeader = "delivered by " + delivered.actor() + ", which leads the OA too: " + fulfilment;
+    shared.forEach(c -> jdbc.sql("UPDATE missed_commitment SET fulfilled_at = ?, fulfilled_by = ?, fulfilment = ? "
+        + "WHERE id = ? AND fulfilled_at IS NULL").params(now(), user, byCoLeader.length() > 4000
+        ? byCoLeader.substring(0, 3997) + "..." : byCoLeader, c.id()).update());
+    return shared.stream().map(c -> find(c.id())).toList();
+  }
+
+  /** The other leaders' records of the same shared commitment (none for a commitment of one actor). */
+  @Transactional(readOnly = true)
+  public List<Commitment> sharers(Commitment commitment) {
+    return jdbc.sql("SELECT * FROM missed_commitment WHERE shared_key = (SELECT shared_key FROM missed_commitment "
+            + "WHERE id = ?) AND id <> ? ORDER BY id").params(commitment.id(), commitment.id())
+        .query(Commitments::commitment).list();
   }
 
   /** The missed report on this OA in this round, if the actor was recorded as missing it. */

@@ -129,7 +129,10 @@ class ExclusionDelegates {
     };
   }
 
-  /** The facts the DMN decision weighs: lead share, missed reports, unanswered exhortations, time left. */
+  /**
+   * The facts the DMN decision weighs: lead share, how many of the OAs it leads have no other active
+   * leader, missed reports, unanswered exhortations, time left.
+   */
   @Bean
   ProcessStep gatherFactsDelegate(Commitments commitments, ParticipationStatus participation, OapRegistry registry,
                                    Clock clock) {
@@ -139,6 +142,7 @@ class ExclusionDelegates {
       long escalationId = step.id(ESCALATION_ID);
       int actions = participation.actions(oapId);
       int led = participation.ledBy(oapId, actor).size();
+      int ledAlone = participation.ledAlone(oapId, actor).size();
       double share = actions == 0 ? 0 : (double) led / actions;
       long reports = commitments.ofEscalation(escalationId).stream()
           .filter(c -> c.kind() == Commitment.Kind.LEADER_REPORT && !c.fulfilled()).count();
@@ -146,11 +150,13 @@ class ExclusionDelegates {
       LocalDate end = LocalDate.of(Period.parse(registry.summary(oapId).period()).end(), 12, 31);
       long monthsLeft = Math.max(0, ChronoUnit.MONTHS.between(today, end));
       step.set(LEAD_SHARE, share);
+      step.set(LED_WITHOUT_OTHER_LEADER, ledAlone);
       step.set(MISSED_REPORTS, reports);
       step.set(MONTHS_LEFT, monthsLeft);
       int unanswered = step.integer(UNANSWERED_EXHORTATIONS);
       step.set(FACTS, actor + " leads " + led + " of the OAP's " + actions + " OAs ("
-          + Math.round(share * 100) + "%); missed reports not delivered: " + reports + "; exhortations unanswered: "
+          + Math.round(share * 100) + "%), " + ledAlone + " of them without another active leader; "
+          + "missed reports not delivered: " + reports + "; exhortations unanswered: "
           + unanswered + " of " + step.value(EXHORTATION_NUMBER) + "; months left in the OAP period: "
           + monthsLeft);
     };

@@ -55,6 +55,8 @@ public final class ExclusionProcess {
   // decision inputs
   public static final String MONTHS_LEFT = "monthsLeft";
   public static final String LEAD_SHARE = "leadShare";
+  /** How many of the OAs the Member State leads have no other active leader. */
+  public static final String LED_WITHOUT_OTHER_LEADER = "ledWithoutOtherLeader";
   public static final String MISSED_REPORTS = "missedReports";
   public static final String UNANSWERED_EXHORTATIONS = "unansweredExhortations";
   // multi-instance elements

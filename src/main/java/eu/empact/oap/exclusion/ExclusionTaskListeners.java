@@ -104,10 +104,17 @@ final class ExclusionTaskListeners {
       task.getExecution().setVariableLocal(EXHORTATION_TEXT, FormText.of("As Driver of the OAP "
           + registry.summary(subject.oapId()).displayName() + ", I ask " + subject.actor()
           + " to meet the following commitments within " + properties.responseDays() + " days:\n"
-          + open.stream().map(c -> "- " + c.reference()).collect(Collectors.joining("\n"))
+          + open.stream().map(c -> "- " + c.reference() + sharedWith(c)).collect(Collectors.joining("\n"))
           + "\nPlease deliver what is missing in Tasklist, or explain why it cannot be delivered. Under the "
           + "exclusion clause, a Member State that does not accomplish its commitments notwithstanding the "
           + "exhortations of the Driver may be considered no longer participant in the OAP."));
+    }
+
+    /** " (shared with ES, which also leads OA 2.4: a report by any of its leaders meets it)", or nothing. */
+    private String sharedWith(Commitment commitment) {
+      List<String> others = commitments.sharers(commitment).stream().map(Commitment::actor).toList();
+      return others.isEmpty() ? "" : " (shared with " + String.join(", ", others) + ", which also lead"
+          + (others.size() == 1 ? "s" : "") + " OA " + commitment.oaRef() + ": a report by any of its leaders meets it)";
     }
 
     @Override
@@ -131,11 +138,13 @@ final class ExclusionTaskListeners {
   static class AnswerExhortation extends EscalationTaskListener {
     private final OaReports reports;
     private final Tasking tasking;
+    private final SharedCommitments shared;
 
-    AnswerExhortation(Dependencies dependencies, OaReports reports, Tasking tasking) {
+    AnswerExhortation(Dependencies dependencies, OaReports reports, Tasking tasking, SharedCommitments shared) {
       super(dependencies);
       this.reports = reports;
       this.tasking = tasking;
+      this.shared = shared;
     }
 
     @Override
@@ -156,8 +165,14 @@ final class ExclusionTaskListeners {
     @Override
     protected void completed(Completion completion) {
       Commitment commitment = commitments.find(completion.subject().commitmentId());
-      String answer = completion.required(ANSWER, "choose deliver or explain");
       String user = completion.user();
+      if (commitment.fulfilled()) {
+        // another leader of the OA delivered the shared report meanwhile: nothing is missing any more
+        escalations.record(commitment.escalationId(), "ANSWERED_WHEN_MET", user, commitment.reference()
+            + ": already met (" + commitment.fulfilment() + ")");
+        return;
+      }
+      String answer = completion.required(ANSWER, "choose deliver or explain");
       if ("explain".equals(answer)) {
         String explanation = completion.required(EXPLANATION, "say why the commitment cannot be met");
         completion.refuseIfAny();
@@ -182,8 +197,9 @@ final class ExclusionTaskListeners {
         tasking.confirm(commitment.oapId(), commitment.actor(), user);
         fulfilment = "tasking confirmed";
       }
-      commitments.fulfil(commitment.id(), user, fulfilment);
+      List<Commitment> alsoMet = commitments.fulfil(commitment.id(), user, fulfilment);
       escalations.record(commitment.escalationId(), "FULFILLED", user, commitment.reference() + ": " + fulfilment);
+      shared.delivered(commitment, alsoMet, user);
     }
   }
 
@@ -310,6 +326,11 @@ final class ExclusionTaskListeners {
       }
       if (leader.code().equals(subject.actor()) || participation.excluded(subject.oapId(), leader.code())) {
         completion.problems().add(NEW_LEADER, leader.code() + " is no longer participant in the OAP");
+        return;
+      }
+      if (participation.leadersNow(subject.oapId(), subject.oaRef()).contains(leader.code())) {
+        completion.problems().add(NEW_LEADER, leader.code() + " leads OA " + subject.oaRef()
+            + " already; name a Member State or agency that does not");
         return;
       }
       participation.replaceLeader(subject.oapId(), subject.oaRef(), subject.actor(), leader.code(), completion.user(),

@@ -83,7 +83,7 @@ class OpenTasks {
   }
 
   /** The activity instance in which the task's execution stands. */
-  private static String activityInstance(ActivityInstance instance, String executionId) {
+  static String activityInstance(ActivityInstance instance, String executionId) {
     if (instance == null) {
       return null;
     }

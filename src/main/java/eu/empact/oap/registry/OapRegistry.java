@@ -110,7 +110,8 @@ public class OapRegistry {
     long versionId = Rows.insert(jdbc, "INSERT INTO oap_version (oap_id, revision, status, title, classification, "
             + "council_document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", oapId, revision, VersionStatus.DRAFT.name(),
         document.title(), document.classification(), document.councilDocument(), Timestamp.from(now));
-    content.write(versionId, document, Period.parse(oap.period()), actors.snapshot(), now);
+    content.write(versionId, document, Period.parse(oap.period()), actors.snapshot(), now,
+        content.earlierActivities(current.id()));
     changeStatus(oapId, current.revision(), VersionStatus.SUPERSEDED, user, "superseded by REV " + revision + ": " + reason);
     recordEvent(versionId, "REVISION_CREATED", VersionStatus.DRAFT, user, now, "from REV " + current.revision() + ": " + reason);
     events.publishEvent(new OapVersionCreated(oapId, versionId, revision));
@@ -163,8 +164,9 @@ public class OapRegistry {
     writeCoDrivers(oapId, document.coDrivers());
     jdbc.sql("UPDATE oap_version SET title = ?, classification = ?, council_document = ? WHERE id = ?")
         .params(document.title(), document.classification(), document.councilDocument(), current.id()).update();
+    List<EarlierActivity> earlier = content.earlierActivities(current.id());
     content.delete(current.id());
-    content.write(current.id(), document, Period.parse(document.period()), actors.snapshot(), now);
+    content.write(current.id(), document, Period.parse(document.period()), actors.snapshot(), now, earlier);
     recordEvent(current.id(), "EDITED", current.status(), user, now, null);
     return summary(oapId);
   }
@@ -365,60 +367,96 @@ public class OapRegistry {
         .toList();
   }
 
-  /** The activities of the OAP's current version whose timing the parser flagged. */
+  /**
+   * The activities of the OAP's current version whose timing the parser flagged and nobody has
+   * checked yet: the open checks of the timing review.
+   */
   @Transactional(readOnly = true)
   public List<ActivityView> flaggedActivities(long oapId) {
-    return activities(current(oapId).id(), null).stream().filter(a -> a.timing().flagged()).toList();
+    return activities(current(oapId).id(), null).stream().filter(a -> a.timing().flagged() && a.check() == null)
+        .toList();
+  }
+
+  /**
+   * The activity with this stable id in the latest version of its OAP: the id stays the same when the
+   * draft is replaced and in later revisions ({@link EarlierActivity#match}).
+   */
+  @Transactional(readOnly = true)
+  public Optional<ActivityView> findActivity(long activityId) {
+    return activities(null, activityId).stream().findFirst();
   }
 
   @Transactional(readOnly = true)
   public ActivityView activity(long activityId) {
-    List<ActivityView> found = activities(null, activityId);
-    if (found.isEmpty()) {
-      throw new NotFoundException("no activity with id " + activityId);
-    }
-    return found.get(0);
+    return findActivity(activityId).orElseThrow(() -> new NotFoundException("no activity with id " + activityId));
   }
 
-  /** Replaces an activity's timing text in a draft version and reads it again. */
-  public ActivityTiming correctTiming(long activityId, String timing, String user) {
-    record Owner(long oapId, long versionId, int revision, VersionStatus status, int start, int end,
-                 Timestamp frozenSince, String frozenReason) {}
-    Owner owner = jdbc.sql("""
-            SELECT o.id, v.id AS version_id, v.revision, v.status, o.period_start, o.period_end, v.frozen_since,
-                   v.frozen_reason FROM activity a
-            JOIN operational_action oa ON oa.id = a.oa_id JOIN oap_version v ON v.id = oa.version_id
-            JOIN oap o ON o.id = v.oap_id WHERE a.id = ?""").param(activityId)
-        .query((rs, n) -> new Owner(rs.getLong("id"), rs.getLong("version_id"), rs.getInt("revision"),
-            VersionStatus.valueOf(rs.getString("status")), rs.getInt("period_start"), rs.getInt("period_end"),
-            rs.getTimestamp("frozen_since"), rs.getString("frozen_reason")))
-        .optional().orElseThrow(() -> new NotFoundException("no activity with id " + activityId));
-    requireChangeable(owner.oapId(), new CurrentVersion(owner.versionId(), owner.revision(), owner.status(),
-        owner.frozenSince(), owner.frozenReason()));
+  /**
+   * A person corrects how a timing is read: the timing stays as written, its reading becomes that of
+   * {@code correction}, with who corrected it and when. Only in a draft that may change; a correction
+   * the parser does not read plainly changes nothing and is returned for the caller to refuse.
+   */
+  public ActivityTiming correctTiming(long activityId, String correction, String user) {
+    Owner owner = owner(activityId);
+    requireChangeable(owner.oapId(), owner.version());
     ActivityView before = activity(activityId);
-    ActivityTiming read = ActivityTimingParser.parse(timing, owner.start(), owner.end());
-    jdbc.sql("UPDATE activity SET timing_text = ?, timing_status = ?, timing_ranges = ?, timing_note = ? WHERE id = ?")
-        .params(timing, read.status().name(), QuarterRange.format(read.ranges()), read.note(), activityId).update();
-    recordEvent(owner.versionId(), "EDITED", owner.status(), user, clock.instant(), "OA " + before.oaRef()
-        + " activity " + before.number() + ": timing '" + before.timing().text() + "' changed to '" + timing + "'");
-    return read;
+    ActivityTiming read = ActivityTimingParser.parse(correction, owner.start(), owner.end());
+    if (read.flagged()) {
+      return read;
+    }
+    Instant now = clock.instant();
+    String note = "corrected by " + user + " on " + now.toString().substring(0, 10) + ": read as '" + correction + "'";
+    jdbc.sql("UPDATE activity SET timing_status = ?, timing_ranges = ?, timing_note = ?, timing_check = 'CORRECTED', "
+            + "timing_corrected_as = ?, timing_checked_by = ?, timing_checked_at = ? WHERE id = ?")
+        .params(read.status().name(), QuarterRange.format(read.ranges()), note, correction, user, Timestamp.from(now),
+            owner.rowId()).update();
+    recordEvent(owner.version().id(), "EDITED", owner.version().status(), user, now, "OA " + before.oaRef()
+        + " activity " + before.number() + ": timing '" + before.timing().text() + "' (" + before.timing().status()
+        + ") read as '" + correction + "'");
+    return new ActivityTiming(before.timing().text(), read.status(), read.ranges(), note);
   }
 
+  /** A person keeps a flagged timing as written and as read: its check is recorded beside it, the reading stays. */
+  public void keepTiming(long activityId, String user) {
+    Owner owner = owner(activityId);
+    jdbc.sql("UPDATE activity SET timing_check = 'KEPT', timing_checked_by = ?, timing_checked_at = ? WHERE id = ?")
+        .params(user, Timestamp.from(clock.instant()), owner.rowId()).update();
+  }
+
+  private record Owner(long oapId, long rowId, CurrentVersion version, int start, int end) {}
+
+  /** The row of the activity in the latest version of its OAP, and that version. */
+  private Owner owner(long activityId) {
+    return jdbc.sql("""
+            SELECT o.id, a.id AS row_id, v.id AS version_id, v.revision, v.status, o.period_start, o.period_end,
+                   v.frozen_since, v.frozen_reason FROM activity a
+            JOIN operational_action oa ON oa.id = a.oa_id JOIN oap_version v ON v.id = oa.version_id
+            JOIN oap o ON o.id = v.oap_id WHERE a.activity_key = ? ORDER BY v.revision DESC""").param(activityId)
+        .query((rs, n) -> new Owner(rs.getLong("id"), rs.getLong("row_id"), new CurrentVersion(rs.getLong("version_id"),
+            rs.getInt("revision"), VersionStatus.valueOf(rs.getString("status")), rs.getTimestamp("frozen_since"),
+            rs.getString("frozen_reason")), rs.getInt("period_start"), rs.getInt("period_end")))
+        .list().stream().findFirst().orElseThrow(() -> new NotFoundException("no activity with id " + activityId));
+  }
+
+  /** The activities of a version, or the latest one with the stable id {@code activityId}. */
   private List<ActivityView> activities(Long versionId, Long activityId) {
     return jdbc.sql("""
-            SELECT a.id, oa.ref, a.position, a.description, a.timing_text, a.timing_status, a.timing_ranges,
-                   a.timing_note
-            FROM activity a JOIN operational_action oa ON oa.id = a.oa_id
-            WHERE oa.version_id = ? OR a.id = ? ORDER BY oa.position, a.position""")
+            SELECT a.activity_key, oa.ref, a.position, a.description, a.timing_text, a.timing_status, a.timing_ranges,
+                   a.timing_note, a.timing_check, a.timing_corrected_as, a.timing_checked_by, a.timing_checked_at
+            FROM activity a JOIN operational_action oa ON oa.id = a.oa_id JOIN oap_version v ON v.id = oa.version_id
+            WHERE oa.version_id = ? OR a.activity_key = ? ORDER BY v.revision DESC, oa.position, a.position""")
         .params(versionId, activityId)
         .query(OapRegistry::activityView).list();
   }
 
   private static ActivityView activityView(ResultSet rs, int row) throws SQLException {
-    return new ActivityView(rs.getLong("id"), rs.getString("ref"), rs.getInt("position") + 1,
+    return new ActivityView(rs.getLong("activity_key"), rs.getString("ref"), rs.getInt("position") + 1,
         rs.getString("description"), new ActivityTiming(rs.getString("timing_text"),
         ActivityTiming.Status.valueOf(rs.getString("timing_status")),
-        QuarterRange.parseList(rs.getString("timing_ranges")), rs.getString("timing_note")));
+        QuarterRange.parseList(rs.getString("timing_ranges")), rs.getString("timing_note")),
+        rs.getString("timing_check") == null ? null : new RegistryViews.TimingCheck(rs.getString("timing_check"),
+            rs.getString("timing_corrected_as"), rs.getString("timing_checked_by"),
+            rs.getTimestamp("timing_checked_at").toInstant()));
   }
 
   private record CurrentVersion(long id, int revision, VersionStatus status, Timestamp frozenSince,

@@ -150,6 +150,23 @@ public class ParticipationStatus {
     return leaders;
   }
 
+  /** Who leads the OA of the current version now ({@link #currentLeaders}, from the leaders the version names). */
+  @Transactional(readOnly = true)
+  public List<String> leadersNow(long oapId, String oaRef) {
+    return currentLeaders(oapId, oaRef, jdbc.sql("SELECT p.actor_code " + OF_CURRENT_VERSION
+        + " AND oa.ref = ? AND p.role = 'LEADER' ORDER BY p.position").params(oapId, oaRef).query(String.class).list());
+  }
+
+  /**
+   * The OAs the actor leads that have no other leader now (every other leader no longer participant,
+   * and none named in its place): those whose delivery depends on the actor alone.
+   */
+  @Transactional(readOnly = true)
+  public List<String> ledAlone(long oapId, String actor) {
+    return ledBy(oapId, actor).stream()
+        .filter(ref -> leadersNow(oapId, ref).stream().allMatch(actor::equals)).toList();
+  }
+
   /** A new leader for an OA whose leader is no longer participant. */
   public void replaceLeader(long oapId, String oaRef, String replaces, String newLeader, String user, String reason) {
     jdbc.sql("INSERT INTO oa_leader_change (oap_id, oa_ref, replaces, new_leader, changed_by, changed_at, reason) "

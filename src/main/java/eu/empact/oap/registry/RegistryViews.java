@@ -66,5 +66,13 @@ public final class RegistryViews {
   /** An OA's ref and title with the actors leading it, in the version's order. */
   public record ActionLeaders(String ref, String title, List<String> leaders) {}
 
-  public record ActivityView(long id, String oaRef, int number, String description, ActivityTiming timing) {}
+  /**
+   * An activity of a version: {@code id} is its stable id (the same when the draft is replaced and in
+   * later revisions), {@code timing} as written and as read, {@code check} a person's check of it (or null).
+   */
+  public record ActivityView(long id, String oaRef, int number, String description, ActivityTiming timing,
+                             TimingCheck check) {}
+
+  /** A person's check of a flagged timing: {@code CORRECTED} (read as {@code correctedAs}) or {@code KEPT}. */
+  public record TimingCheck(String decision, String correctedAs, String by, Instant at) {}
 }

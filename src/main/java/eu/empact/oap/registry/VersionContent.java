@@ -10,12 +10,14 @@ import eu.empact.oap.registry.Participation.Role;
 import eu.empact.oap.registry.RegistryViews.KpiView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,16 @@ class VersionContent {
 
   /** Writes the document's content under the version; {@code driver} is the OAP's (a cell may say "Driver"). */
   void write(long versionId, OapDocument document, Period period, ActorDirectory.Snapshot directory, Instant now) {
+    write(versionId, document, period, directory, now, List.of());
+  }
+
+  /**
+   * Writes the document's content under the version, its activities keeping the stable ids and the
+   * timing checks of the {@code earlier} ones they match ({@link EarlierActivity#match}): the
+   * activities of the draft it replaces, or of the revision it copies.
+   */
+  void write(long versionId, OapDocument document, Period period, ActorDirectory.Snapshot directory, Instant now,
+             List<EarlierActivity> earlier) {
     Map<Integer, Long> goalIds = new HashMap<>();
     for (StrategicGoal goal : document.strategicGoals()) {
       goalIds.put(goal.number(), insert("INSERT INTO strategic_goal (version_id, number, chsg, title, objective) "
@@ -63,7 +75,7 @@ class VersionContent {
           goalIds.get(oa.strategicGoal()), oa.ref(), position, oa.title(), oa.shortTitle(), oa.description(),
           oa.target(), oa.types().isEmpty() ? null : OperationalActionType.codes(oa.types()));
       writeKpis(oaId, oa.kpis());
-      writeActivities(oaId, oa.activities(), period);
+      writeActivities(oaId, EarlierActivity.match(oa.ref(), oa.activities(), earlier), oa.activities(), period);
       writeNotes(oaId, LINK, oa.linksToOtherOaps());
       writeNotes(oaId, JAD, oa.jointActionDays());
       writeNotes(oaId, GOAL_XREF, oa.crossReferencedGoals());
@@ -88,15 +100,42 @@ class VersionContent {
     }
   }
 
-  private void writeActivities(long oaId, List<Activity> activities, Period period) {
+  private void writeActivities(long oaId, List<EarlierActivity> matches, List<Activity> activities, Period period) {
     for (int i = 0; i < activities.size(); i++) {
       Activity activity = activities.get(i);
-      ActivityTiming timing = ActivityTimingParser.parse(activity.timing(), period.start(), period.end());
-      jdbc.sql("INSERT INTO activity (oa_id, position, description, timing_text, timing_status, timing_ranges, "
-              + "timing_note) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(oaId, i, activity.description(), activity.timing(), timing.status().name(),
-              QuarterRange.format(timing.ranges()), timing.note()).update();
+      EarlierActivity earlier = matches.get(i);
+      // the check of a timing goes with it while its text is the same; a changed text is read again
+      EarlierActivity.Check check = earlier != null && Objects.equals(earlier.timingText(), activity.timing())
+          ? earlier.check() : null;
+      ActivityTiming timing = check != null ? check.reading()
+          : ActivityTimingParser.parse(activity.timing(), period.start(), period.end());
+      long id = insert("INSERT INTO activity (oa_id, position, description, timing_text, timing_status, "
+              + "timing_ranges, timing_note, activity_key, timing_check, timing_corrected_as, timing_checked_by, "
+              + "timing_checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          oaId, i, activity.description(), activity.timing(), timing.status().name(),
+          QuarterRange.format(timing.ranges()), timing.note(), earlier == null ? null : earlier.key(),
+          check == null ? null : check.decision(), check == null ? null : check.correctedAs(),
+          check == null ? null : check.by(), check == null ? null : Timestamp.from(check.at()));
+      if (earlier == null) {
+        jdbc.sql("UPDATE activity SET activity_key = id WHERE id = ?").param(id).update();
+      }
     }
+  }
+
+  /** The activities of a version with their stable ids and timing checks, to be matched by the content replacing it. */
+  List<EarlierActivity> earlierActivities(long versionId) {
+    return jdbc.sql("""
+            SELECT oa.ref, a.position, a.description, a.timing_text, a.activity_key, a.timing_status, a.timing_ranges,
+                   a.timing_note, a.timing_check, a.timing_corrected_as, a.timing_checked_by, a.timing_checked_at
+            FROM activity a JOIN operational_action oa ON oa.id = a.oa_id WHERE oa.version_id = ?
+            ORDER BY oa.position, a.position""").param(versionId)
+        .query((rs, n) -> new EarlierActivity(rs.getString("ref"), rs.getInt("position"), rs.getString("description"),
+            rs.getString("timing_text"), rs.getLong("activity_key"), rs.getString("timing_check") == null ? null
+            : new EarlierActivity.Check(rs.getString("timing_check"), rs.getString("timing_corrected_as"),
+                rs.getString("timing_checked_by"), rs.getTimestamp("timing_checked_at").toInstant(),
+                new ActivityTiming(rs.getString("timing_text"), ActivityTiming.Status.valueOf(rs.getString("timing_status")),
+                    QuarterRange.parseList(rs.getString("timing_ranges")), rs.getString("timing_note")))))
+        .list();
   }
 
   private void writeNotes(long oaId, String kind, List<String> notes) {

@@ -19,7 +19,7 @@ public class TimingReview {
     this.tasks = tasks;
   }
 
-  /** The ids of the activities whose timing the parser flagged (the multi-instance collection). */
+  /** The stable ids of the activities whose flagged timing nobody checked yet (the multi-instance collection). */
   public List<Long> flaggedActivities(long oapId) {
     return registry.flaggedActivities(oapId).stream().map(ActivityView::id).toList();
   }

@@ -60,13 +60,40 @@ class ExclusionAssessmentDecisionTest {
   }
 
   @Test
+  void aCoLeaderWhoseOasStillHaveAnotherActiveLeaderStaysWhateverItsExhortations() {
+    proposes(decide(12, 0.1, 0, 0, 2), false, "Every OA it leads still has another active leader");
+    proposes(decide(12, 0.5, 0, 0, 0), false, "Every OA it leads still has another active leader");
+  }
+
+  @Test
+  void aCoLeaderStillJeopardisesWhenAReportIsMissingOrItLeadsAnOaAlone() {
+    // nobody delivered the shared report: the OA is without account, whoever else leads it
+    proposes(decide(12, 0.1, 0, 1, 2), true, "It leads a tenth or more");
+    proposes(decide(12, 0.04, 1, 0, 2), true, "It left two or more of the Driver's exhortations");
+    // a participant that leads nothing is weighed on its exhortations alone
+    proposes(decide(12, 0.0, 0, 0, 2), true, "It left two or more of the Driver's exhortations");
+  }
+
+  @Test
+  void theEndOfThePeriodComesFirstForACoLeaderToo() {
+    proposes(decide(1, 0.1, 0, 0, 2), false, "The OAP period ends within three months");
+  }
+
+  @Test
   void otherwiseTheMemberStateStays() {
     proposes(decide(24, 0.0, 0, 0), false, "The record does not show the delivery of the OAP at risk.");
   }
 
+  /** A Member State that leads its OAs alone (or none): the facts as before several leaders counted. */
   private static Map<String, Object> decide(long monthsLeft, double leadShare, long missedReports, int unanswered) {
+    return decide(monthsLeft, leadShare, leadShare > 0 ? 1 : 0, missedReports, unanswered);
+  }
+
+  private static Map<String, Object> decide(long monthsLeft, double leadShare, int ledWithoutOtherLeader,
+                                            long missedReports, int unanswered) {
     DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, Map.of("monthsLeft", monthsLeft,
-        "leadShare", leadShare, "missedReports", missedReports, "unansweredExhortations", unanswered)).getSingleResult();
+        "leadShare", leadShare, "ledWithoutOtherLeader", ledWithoutOtherLeader, "missedReports", missedReports,
+        "unansweredExhortations", unanswered)).getSingleResult();
     String rationale = result.getEntry("rationale");
     return Map.of("jeopardises", result.getEntry("jeopardises"), "rationale", rationale);
   }

@@ -207,6 +207,73 @@ class ExclusionProcessTest {
   }
 
   @Test
+  void aReportMissedOnAnOaWithSeveralLeadersIsOneCommitmentThatOneLeadersDeliveryCuresForAll() {
+    adoptWithOa24LedBy("IT", "ES");
+    ProcessInstance italy = roundOneWithoutReportOn("2.4", "IT");
+    ProcessInstance spain = escalationOf("ES");
+    execute(job(spain, START_MISSED_COMMITMENTS));
+    assertThat(commitments.of(oapId, "IT")).singleElement().satisfies(c ->
+        assertThat(commitments.sharers(c)).extracting(Commitment::actor).containsExactly("ES"));
+
+    exhort(italy);
+    exhort(spain);
+    Task italysAnswer = single(italy, TASK_ANSWER_EXHORTATION);
+    assertThat((String) tasks.getVariable(italysAnswer.getId(), EXHORTATION_TEXT)).contains("- report on OA 2.4, "
+        + "round 1 (shared with ES, which also leads OA 2.4: a report by any of its leaders meets it)");
+    ClockUtil.setCurrentTime(Date.from(ROUND_1_DEADLINE_PASSED.plusSeconds(3 * 86_400)));
+    Map<String, Object> late = new HashMap<>(lateReport("2.4"));
+    late.put(ANSWER, "deliver");
+    tasks(spain).complete(single(spain, TASK_ANSWER_EXHORTATION), late);
+
+    assertThat(spain).isEnded().hasPassed(END_CURED);
+    assertThat(italy).isEnded();
+    assertThat(tasks.createTaskQuery().processInstanceId(italy.getId()).count()).isZero();
+    assertThat(escalations.of(oapId)).extracting(Escalation::actor, Escalation::outcome, Escalation::running)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("IT", Escalation.Outcome.CURED, false),
+            org.assertj.core.groups.Tuple.tuple("ES", Escalation.Outcome.CURED, false));
+    assertThat(commitments.of(oapId, "IT")).singleElement().satisfies(c -> {
+      assertThat(c.fulfilled()).isTrue();
+      assertThat(c.fulfilledBy()).isEqualTo("al-es");
+      assertThat(c.fulfilment()).isEqualTo("delivered by ES, which leads the OA too: late report filed");
+    });
+    long italysEscalation = escalations.of(oapId).stream().filter(e -> e.actor().equals("IT")).findFirst()
+        .orElseThrow().id();
+    assertThat(escalations.history(italysEscalation)).extracting(Escalations.EscalationEvent::event)
+        .endsWith("FULFILLED", "CLOSED_CURED");
+    assertThat(reports.reports(oapId, 1).get("2.4").recordedBy()).isEqualTo("al-es");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(OAP_ID, oapId)
+        .count()).isZero();
+  }
+
+  @Test
+  void aCoLeaderWhoseOaKeepsAnotherActiveLeaderIsProposedToStayAndTheNewLeaderMustNotLeadItAlready() {
+    adoptWithOa24LedBy("IT", "ES");
+    ProcessInstance escalation = startByDriver("IT", "absent from the meetings of OA 2.4");
+    exhort(escalation);
+    passResponsePeriod(escalation);
+    exhort(escalation);
+    passResponsePeriod(escalation);
+
+    Task assess = single(escalation, TASK_ASSESS);
+    assertThat((String) tasks.getVariable(assess.getId(), FACTS)).contains("IT leads 1 of the OAP's 26 OAs (4%), "
+        + "0 of them without another active leader", "exhortations unanswered: 2 of 2");
+    assertThat(tasks.getVariable(assess.getId(), "proposalText")).isEqualTo("Keep: Every OA it leads still has "
+        + "another active leader and no report is missing: the delivery does not depend on it.");
+    tasks(escalation).complete(assess, Map.of(DECISION, "exclude", COMMENTS, "absent for a year, Spain carries it alone"));
+    assertThat(participation.status(oapId, "IT")).contains(Participation.Status.EXCLUDED);
+    execute(job(escalation, TASK_INFORM_EXCLUSION));
+
+    Task newLeader = single(escalation, TASK_ASSIGN_NEW_LEADER);
+    assertThatThrownBy(() -> tasks(escalation).complete(newLeader, Map.of(NEW_LEADER, "Spain")))
+        .hasMessageContaining("New Action Leader: ES leads OA 2.4 already; name a Member State or agency that does not");
+    assertThat(participation.leadersNow(oapId, "2.4")).containsExactly("ES");
+    tasks(escalation).complete(newLeader, Map.of(NEW_LEADER, "France"));
+
+    assertThat(escalation).isEnded().hasPassed(END_EXCLUDED);
+    assertThat(participation.leadersNow(oapId, "2.4")).containsExactly("ES", "FR");
+  }
+
+  @Test
   void theDriverOverridesAProposalToExcludeAndTheMemberStateStays() {
     ProcessInstance escalation = roundOneWithoutReportOn("2.4", "IT");
     exhort(escalation);
@@ -306,6 +373,25 @@ class ExclusionProcessTest {
   }
 
   // --- steps
+
+  /** Replaces the OAP of the test by one whose OA 2.4 has these Action Leaders, adopted in December 2023. */
+  private void adoptWithOa24LedBy(String... leaders) {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    com.fasterxml.jackson.databind.node.ArrayNode cells = document.action(5).putArray("actionLeaders");
+    for (String leader : leaders) {
+      cells.add(leader);
+    }
+    oapId = registry.importDocument(reader.read(document.json()), "esu").id();
+    registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    user("al-es-" + oapId, EmpactGroups.actionLeader("ES"));
+  }
+
+  private ProcessInstance escalationOf(String actor) {
+    ProcessInstance escalation = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey("exclusion-" + oapId + "-" + actor).singleResult();
+    assertThat(escalation).as("escalation of " + actor).isNotNull();
+    return escalation;
+  }
 
   /** Round 1 collects every report but one; the deadline passes; the escalation of its leader starts. */
   private ProcessInstance roundOneWithoutReportOn(String oaRef, String leader) {

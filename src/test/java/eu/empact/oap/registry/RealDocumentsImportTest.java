@@ -13,6 +13,7 @@ import eu.empact.oap.support.RegistryTables;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code POST /api/oaps/import} and {@code PUT /api/oaps/{id}} with a plan written the way the
  * OAP 2012 writes it (domain brief §3.4, §3.7): joint leaders with and without separators, actors
  * with words around them, an agency that leads and participates, KPIs without codes, no types,
- * long timings, an OA's description, target, cross-references and footnotes. Accepted, kept as
+ * long timings and timings in months, semesters and ordinal quarters, an OA's description, target, cross-references and footnotes. Accepted, kept as
  * written, read with flags for a person, and exported as written; refused only for what no
  * document can mean, with every problem in one answer.
  */
@@ -44,6 +45,7 @@ class RealDocumentsImportTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired OapDocumentReader reader;
+  @Autowired TaskService tasks;
 
   @Test
   void acceptsAnOlderPlanAsWrittenWithItsReadingsFlaggedAndLosesNothingOnExport() {
@@ -87,6 +89,23 @@ class RealDocumentsImportTest {
         .containsExactly(tuple("1", true), tuple("2", true));
     assertThat(actions.get(0).at("/activities/1/timing/text").asText()).isEqualTo(PHASES.repeat(30));
     assertThat(actions.get(0).get("types")).isEmpty();
+    assertThat(body(created).get("flaggedTimings").asInt()).isEqualTo(5);
+    assertThat(actions.get(0).get("activities")).extracting(a -> a.at("/timing/status").asText())
+        .containsExactly("INTERPRETED", "INTERPRETED");
+    assertThat(actions.get(0).at("/activities/0/timing/note").asText())
+        .isEqualTo("no year written: read as 2012, the OAP period's year");
+    assertThat(actions.get(0).at("/activities/1/timing/note").asText())
+        .isEqualTo("no year written: read as 2012, the OAP period's year; read from 'April/May', 'October/November' "
+            + "among other words, which are set aside");
+    assertThat(actions.get(1).get("activities")).extracting(a -> a.at("/timing/text").asText(),
+            a -> a.at("/timing/status").asText(), a -> a.at("/timing/ranges/0/from").asText(),
+            a -> a.at("/timing/ranges/0/to").asText())
+        .containsExactly(tuple("Whole year", "INTERPRETED", "2012Q1", "2012Q4"),
+            tuple("May to October", "INTERPRETED", "2012Q2", "2012Q4"),
+            tuple("2nd semester 2012", "READ", "2012Q3", "2012Q4"),
+            tuple("1st and 2nd quarter", "INTERPRETED", "2012Q1", "2012Q2"),
+            tuple("October/November 2012", "READ", "2012Q4", "2012Q4"));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("oap-" + id + "-rev-0").count()).isEqualTo(5);
 
     JsonNode exported = body(esu.get("/api/oaps/" + id));
     assertThat(exported.at("/operationalActions/0/actionLeaders").toString()).isEqualTo("[\"Frontex Europol\"]");
@@ -182,7 +201,13 @@ class RealDocumentsImportTest {
         .add("Frontex and other relevant EU Agencies and International Organisations");
     second.putArray("kpis").addObject().putNull("code").put("indicator", "Number of facilitators arrested")
         .putNull("target");
-    second.putArray("activities").addObject().put("description", "Coordinated day of action").put("timing", "Whole year");
+    ArrayNode timings = second.putArray("activities");
+    timings.addObject().put("description", "Coordinated day of action").put("timing", "Whole year");
+    timings.addObject().put("description", "Joint patrols").put("timing", "May to October");
+    timings.addObject().put("description", "Analysts meeting").put("timing", "2nd semester 2012");
+    timings.addObject().put("description", "Coordinated day of action in the 2nd and 3rd quarter")
+        .put("timing", "1st and 2nd quarter");
+    timings.addObject().put("description", "A day of action").put("timing", "October/November 2012");
     return plan;
   }
 

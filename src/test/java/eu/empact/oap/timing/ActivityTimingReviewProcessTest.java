@@ -14,6 +14,8 @@ import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocumentReader;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
+import eu.empact.oap.registry.RegistryViews.TimingCheck;
+import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of {@code activity-timing-review}, driven from an import with flagged timings. */
 @ProcessTestContext
@@ -53,14 +56,17 @@ class ActivityTimingReviewProcessTest {
   @Autowired Notifications notifications;
   @Autowired IdentityService identity;
 
+  @Autowired JdbcClient jdbc;
+
   long oapId;
+  OapDocuments document;
   ProcessInstance review;
 
   @BeforeEach
   void importAnOapWithThreeFlaggedTimings() {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(NOW));
-    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document = OapDocuments.demoUnderNewPriority();
     // besides OA 2.9's "Q1-Q4 202/25" of the plan itself
     document.action(0).withArray("activities").get(0).<ObjectNode>require()
         .put("timing", "April/May/June");
@@ -96,7 +102,7 @@ class ActivityTimingReviewProcessTest {
   }
 
   @Test
-  void writesACorrectedTimingToTheRegistryAndEndsWhenAllAreChecked() {
+  void recordsACorrectedReadingBesideTheTimingAsWrittenAndEndsWhenAllAreChecked() {
     List<Task> open = openTasks();
 
     complete(open.get(0), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
@@ -105,30 +111,94 @@ class ActivityTimingReviewProcessTest {
     complete(open.get(2), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1-Q4 2024/25"));
 
     assertThat(review).isEnded();
-    List<ActivityView> flagged = registry.flaggedActivities(oapId);
-    assertThat(flagged).extracting(a -> a.timing().text()).containsExactly("Q4 2023");
+    assertThat(registry.flaggedActivities(oapId)).isEmpty();
     ActivityView corrected = activity("1.1", 1);
+    assertThat(corrected.timing().text()).isEqualTo("April/May/June");
     assertThat(corrected.timing().status()).isEqualTo(ActivityTiming.Status.READ);
-    assertThat(corrected.timing().text()).isEqualTo("Q2 2024");
+    assertThat(corrected.timing().note()).isEqualTo("corrected by driver on 2024-01-15: read as 'Q2 2024'");
+    assertThat(corrected.check()).isEqualTo(new TimingCheck("CORRECTED", "Q2 2024", "driver", NOW));
+    ActivityView kept = activity("1.2", 1);
+    assertThat(kept.timing().status()).isEqualTo(ActivityTiming.Status.OUTSIDE_PERIOD);
+    assertThat(kept.check()).isEqualTo(new TimingCheck("KEPT", null, "driver", NOW));
+    assertThat(registry.export(oapId).operationalActions().get(0).activities().get(0).timing())
+        .isEqualTo("April/May/June");
     assertThat(registry.version(oapId, 0).history()).anySatisfy(event -> {
       assertThat(event.user()).isEqualTo("driver");
-      assertThat(event.comment()).contains("timing 'April/May/June' changed to 'Q2 2024'");
+      assertThat(event.comment()).contains("timing 'April/May/June' (INTERPRETED) read as 'Q2 2024'");
     });
   }
 
   @Test
-  void refusesACorrectionThatCannotBeReadEitherAndChangesNothing() {
-    Task task = openTasks().get(0);
+  void aCheckSurvivesAReplacedDraftThatMovesOrRemovesActivities() {
+    List<Task> open = openTasks();
+    long checked = activity("1.1", 1).id();
+    long other = activity("1.1", 2).id();
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(3, ChronoUnit.DAYS)));
+    // the Driver inserts an activity before the one checked and drops OA 1.2's flagged one
+    document.action(0).withArray("activities").insertObject(0).put("description", "Kick-off meeting")
+        .put("timing", "Q1 2024");
+    document.action(1).withArray("activities").remove(0);
+    registry.replaceDraft(oapId, reader.read(document.json()), "driver");
 
-    assertThatThrownBy(() -> complete(task, Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "spring")))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Corrected timing: 'spring' does not have the expected form");
-    assertThatThrownBy(() -> complete(task, Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q1 of 2019")))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Corrected timing: 'Q1 of 2019' cannot be read either");
+    assertThat(activity("1.1", 2).id()).isEqualTo(checked);
+    assertThat(activity("1.1", 3).id()).isEqualTo(other);
+    assertThat(activity("1.1", 1).id()).isNotIn(checked, other);
+    complete(open.get(0), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
+    complete(open.get(1), Map.of(TIMING_DECISION, DECISION_KEEP));
 
-    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    assertThat(activity("1.1", 1).timing().text()).isEqualTo("April/May/June");
+    assertThat(activity("1.1", 2).timing().text()).isEqualTo("April/May/June");
+    assertThat(activity("1.1", 2).check().correctedAs()).isEqualTo("Q2 2024");
+    assertThat(activity("1.1", 1).check()).isNull();
+    assertThat(registry.version(oapId, 0).history()).anySatisfy(event -> {
+      assertThat(event.event()).isEqualTo("TIMING_CHECK_CLOSED");
+      assertThat(event.comment()).contains("is no longer in REV 0");
+    });
+    assertThat(review).isWaitingAt(TASK_CHECK_TIMING);
+
+    // a check made stays with its timing through the next edit, unless the timing itself is rewritten
+    registry.replaceDraft(oapId, reader.read(document.json()), "driver");
+    assertThat(activity("1.1", 2).check().correctedAs()).isEqualTo("Q2 2024");
+    document.action(0).withArray("activities").get(1).<ObjectNode>require().put("timing", "April to June 2024");
+    registry.replaceDraft(oapId, reader.read(document.json()), "driver");
+    assertThat(activity("1.1", 2).check()).isNull();
+    assertThat(activity("1.1", 2).timing().status()).isEqualTo(ActivityTiming.Status.READ);
+  }
+
+  @Test
+  void aCheckLeftOpenWhenTheVersionIsAdoptedMovesToTheNextDraft() {
+    List<Task> open = openTasks();
+    long oa11 = activity("1.1", 1).id();
+    complete(open.get(1), Map.of(TIMING_DECISION, DECISION_KEEP));
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(60, ChronoUnit.DAYS)));
+    registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi-secretariat", "adopted by COSI");
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getId()).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(review.getId())
+        .singleResult().getDeleteReason()).isEqualTo("REV 0 adopted with the timing as written and read; checked "
+        + "again in the next draft");
+    assertThat(registry.version(oapId, 0).history()).filteredOn(e -> e.event().equals("TIMING_CHECK_MOVED"))
+        .extracting(e -> e.comment().substring(0, 19)).containsExactly("OA 1.1 activity 1 (", "OA 2.9 activity 2 (");
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(400, ChronoUnit.DAYS)));
+    registry.createRevision(oapId, "driver", "mid-term revision");
+
+    ProcessInstance next = runtime.createProcessInstanceQuery().processInstanceBusinessKey("oap-" + oapId + "-rev-1")
+        .singleResult();
+    List<Task> moved = tasks.createTaskQuery().processInstanceId(next.getId()).orderByTaskName().asc().list();
+    assertThat(moved).extracting(Task::getName).containsExactly(
+        "Check timing of OA 1.1 activity 1, OAP " + registry.summary(oapId).displayName() + " REV 1",
+        "Check timing of OA 2.9 activity 2, OAP " + registry.summary(oapId).displayName() + " REV 1");
+    complete(moved.get(0), Map.of(TIMING_DECISION, DECISION_CORRECT, CORRECTED_TIMING, "Q2 2024"));
+    complete(moved.get(1), Map.of(TIMING_DECISION, DECISION_KEEP));
+
+    assertThat(next).isEnded();
+    assertThat(activity("1.1", 1).id()).isEqualTo(oa11);
+    assertThat(activity("1.1", 1).check().at()).isEqualTo(NOW.plus(400, ChronoUnit.DAYS));
+    // the adopted REV 0 never changes
+    assertThat(jdbc.sql("SELECT a.timing_status FROM activity a JOIN operational_action oa ON oa.id = a.oa_id "
+            + "JOIN oap_version v ON v.id = oa.version_id WHERE a.activity_key = ? AND v.revision = 0").param(oa11)
+        .query(String.class).single()).isEqualTo("INTERPRETED");
   }
 
   @Test
