@@ -1,8 +1,12 @@
 package eu.empact.oap.reporting.documents;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +39,8 @@ public class DocumentRenderer {
       "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
+  /** The fonts' metrics, read once rather than for every document. */
+  private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
   private final byte[] regular = font("DejaVuSans.ttf");
   private final byte[] bold = font("DejaVuSans-Bold.ttf");
 
@@ -67,6 +73,7 @@ public class DocumentRenderer {
       new PdfRendererBuilder()
           .useFastMode()
           .useUnicodeLineBreaker(new SpaceBreaker())
+          .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
           .useFont(() -> stream(regular), FONT, 400, FontStyle.NORMAL, true)
           .useFont(() -> stream(bold), FONT, 700, FontStyle.NORMAL, true)
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
