@@ -12,9 +12,11 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -56,7 +58,7 @@ final class RoundReportDocx {
       online.createRun().setText("Online: ");
       XWPFRun link = online.createHyperlinkRun(report.link());
       link.setText(report.link());
-      link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+      link.setUnderline(UnderlinePatterns.SINGLE);
 
       heading(docx, "Summary", 2);
       paragraph(docx, report.counts());
@@ -112,13 +114,7 @@ final class RoundReportDocx {
     XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph top = header.createParagraph();
     top.createRun().setText(clean(council.numberOrDraft()));
-    if (council.marking() != null) {
-      XWPFParagraph marking = header.createParagraph();
-      marking.setAlignment(ParagraphAlignment.RIGHT);
-      XWPFRun run = marking.createRun();
-      run.setBold(true);
-      run.setText(clean(council.marking()));
-    }
+    marking(header, council);
     XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
     XWPFParagraph bottom = footer.createParagraph();
     bottom.createRun().setText(clean(council.numberOrDraft()) + ", page ");
@@ -126,8 +122,13 @@ final class RoundReportDocx {
     page.setInstr("PAGE \\* MERGEFORMAT");
     page.addNewR().addNewT().setStringValue("1");
     bottom.createRun().setText(", EN");
+    marking(footer, council);
+  }
+
+  /** The marking, bold on the right, if the document has one. */
+  private static void marking(XWPFHeaderFooter part, CouncilHeader council) {
     if (council.marking() != null) {
-      XWPFParagraph marking = footer.createParagraph();
+      XWPFParagraph marking = part.createParagraph();
       marking.setAlignment(ParagraphAlignment.RIGHT);
       XWPFRun run = marking.createRun();
       run.setBold(true);
