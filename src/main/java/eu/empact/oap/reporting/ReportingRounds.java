@@ -105,7 +105,8 @@ public class ReportingRounds {
     return new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
         (Integer) rs.getObject("revision"), rs.getString("council_document"),
         Optional.ofNullable(rs.getDate("council_document_date")).map(Date::toLocalDate).orElse(null),
-        rs.getString("submitted_to"), Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null));
+        rs.getString("submitted_to"),
+        Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null));
   }
 
   @Transactional(readOnly = true)

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The round's report (PDF, and DOCX for the secretariat to edit) and the annual fact sheets as PDF, under {@code /api}. */
+/**
+ * The round's report (PDF, and DOCX for the secretariat to edit) and the annual fact sheets as PDF,
+ * under {@code /api}.
+ */
 @RestController
 class DocumentController {
 

@@ -76,7 +76,8 @@ public class DocumentRenderer {
           .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
           .useFont(() -> stream(regular), FONT, 400, FontStyle.NORMAL, true)
           .useFont(() -> stream(bold), FONT, 700, FontStyle.NORMAL, true)
-          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl((uri, type) -> false,
+              ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
           .withProducer("EMPACT OAP workflow")
           .withHtmlContent(html, null)
           .toStream(out)

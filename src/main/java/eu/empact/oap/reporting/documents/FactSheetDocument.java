@@ -9,11 +9,11 @@ import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportStatus;
 import eu.empact.oap.reporting.ReportingRound;
+import eu.empact.oap.reporting.ReportingRounds.RoundState;
 import eu.empact.oap.reporting.RoundRecord;
 import eu.empact.oap.reporting.RoundRecords;
 import eu.empact.oap.reporting.RoundRecords.Rounds;
 import eu.empact.oap.reporting.RoundStage;
-import eu.empact.oap.reporting.ReportingRounds.RoundState;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -252,7 +252,8 @@ public class FactSheetDocument {
 
     /** "ongoing 24, delayed 1, missed 1": what the bar shows, in words. */
     public String counts() {
-      return segments.stream().map(segment -> segment.label() + " " + segment.count()).collect(Collectors.joining(", "));
+      return segments.stream().map(segment -> segment.label() + " " + segment.count())
+          .collect(Collectors.joining(", "));
     }
   }
 
