@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * name, the port the web server actually took (also a random one) and the context path.
  */
 @Component
-class PublicUrl {
+public class PublicUrl {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublicUrl.class);
 
@@ -52,7 +52,7 @@ class PublicUrl {
   }
 
   /** Scheme, host, port and context path, without a slash at the end. */
-  String base() {
+  public String base() {
     if (!configured.isEmpty()) {
       return configured;
     }

@@ -103,7 +103,9 @@ public class ReportingRounds {
   /** A row of reporting_round as stored: its key, stage, revision and what COSI did with it. */
   static RoundState state(ResultSet rs) throws SQLException {
     return new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
-        (Integer) rs.getObject("revision"), rs.getString("council_document"), rs.getString("submitted_to"),
+        (Integer) rs.getObject("revision"), rs.getString("council_document"),
+        Optional.ofNullable(rs.getDate("council_document_date")).map(Date::toLocalDate).orElse(null),
+        rs.getString("submitted_to"),
         Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null));
   }
 
@@ -137,11 +139,16 @@ public class ReportingRounds {
     record(id, event, user, details);
   }
 
-  /** The COSI secretariat put the round's report to COSI Support Group or COSI under a Council document. */
+  /**
+   * The COSI secretariat put the round's report to COSI Support Group or COSI under a Council
+   * document, dated the day this is recorded.
+   */
   public void submitToCosi(long oapId, int number, String councilDocument, String body, String user) {
     long id = state(oapId, number).id();
-    jdbc.sql("UPDATE reporting_round SET stage = ?, council_document = ?, submitted_to = ? WHERE id = ?")
-        .params(RoundStage.COSI.name(), councilDocument, body, id).update();
+    jdbc.sql("UPDATE reporting_round SET stage = ?, council_document = ?, council_document_date = ?, submitted_to = ? "
+            + "WHERE id = ?")
+        .params(RoundStage.COSI.name(), councilDocument, Date.valueOf(LocalDate.ofInstant(clock.instant(),
+            ZoneOffset.UTC)), body, id).update();
     record(id, "SUBMITTED_TO_COSI", user, "submitted to " + body + " as Council document " + councilDocument);
   }
 
@@ -198,8 +205,9 @@ public class ReportingRounds {
         + " (rounds are planned when a version is adopted)");
   }
 
-  public record RoundState(long id, RoundStage stage, Integer revision, String councilDocument, String submittedTo,
-                  LocalDate cosiNotedOn) {}
+  /** {@code councilDocumentDate}: the day the round's report was submitted under {@code councilDocument}. */
+  public record RoundState(long id, RoundStage stage, Integer revision, String councilDocument,
+                           LocalDate councilDocumentDate, String submittedTo, LocalDate cosiNotedOn) {}
 
   /** Published when an OAP's rounds were planned: the rounds to be held. */
   public record RoundsPlanned(long oapId, List<ReportingRound> rounds) {}

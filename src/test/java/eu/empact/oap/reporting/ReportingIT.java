@@ -12,6 +12,7 @@ import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
 import eu.empact.oap.support.KpiValues;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
@@ -21,6 +22,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +157,16 @@ class ReportingIT {
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(text(pdf.getBody())).contains("Council doc.: 15020/24")
         .contains("Operational actions planned: 26. Reported: 26. Missing: none.");
+    ResponseEntity<byte[]> docx = http.withBasicAuth("al-it", "al-it")
+        .getForEntity("/api/oaps/" + oapId + "/rounds/1/report.docx", byte[].class);
+    assertThat(docx.getHeaders().getContentType()).hasToString(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
+      assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText).contains("COVER NOTE", "15020/24",
+          "Operational actions planned: 26. Reported: 26. Missing: none.");
+    }
+    assertThat(http.withBasicAuth("nec-se", "nec-se").getForEntity("/api/oaps/" + oapId + "/rounds/1/report.docx",
+        byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/oaps/" + oapId + "/rounds/1", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     // Sweden has no part in the OAP, which was adopted without a NEC consultation

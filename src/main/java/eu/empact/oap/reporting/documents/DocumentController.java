@@ -12,9 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The round's report and the annual fact sheets as PDF, under {@code /api}. */
+/**
+ * The round's report (PDF, and DOCX for the secretariat to edit) and the annual fact sheets as PDF,
+ * under {@code /api}.
+ */
 @RestController
 class DocumentController {
+
+  static final MediaType DOCX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final RoundReportDocument reportDocument;
   private final FactSheetDocument factSheet;
@@ -34,6 +40,16 @@ class DocumentController {
   ResponseEntity<byte[]> reportPdf(@PathVariable long id, @PathVariable int round, Authentication user) {
     oapAccess.requireRead(user, id);
     return pdf(reportDocument.pdf(id, round), "oap-" + id + "-round-" + round + "-report.pdf");
+  }
+
+  /** The round's report as a Word document, for the COSI secretariat to edit: read as the PDF is. */
+  @GetMapping(path = "/api/oaps/{id}/rounds/{round}/report.docx")
+  ResponseEntity<byte[]> reportDocx(@PathVariable long id, @PathVariable int round, Authentication user) {
+    oapAccess.requireRead(user, id);
+    return ResponseEntity.ok().contentType(DOCX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("oap-" + id + "-round-" + round + "-report.docx").build().toString())
+        .body(reportDocument.docx(id, round));
   }
 
   /** The annual fact sheet of one OAP. */

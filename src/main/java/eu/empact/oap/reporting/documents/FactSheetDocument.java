@@ -9,41 +9,56 @@ import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportStatus;
 import eu.empact.oap.reporting.ReportingRound;
+import eu.empact.oap.reporting.ReportingRounds.RoundState;
 import eu.empact.oap.reporting.RoundRecord;
 import eu.empact.oap.reporting.RoundRecords;
 import eu.empact.oap.reporting.RoundRecords.Rounds;
 import eu.empact.oap.reporting.RoundStage;
-import java.awt.Color;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual fact sheet: the typed KPI figures of a year's rounds added up (per OA and KPI, and
- * per kind of count), with a chart of the OAs' status in every round so far. Across OAPs, for the
- * EMPACT Support Unit, the counts per OAP and in total.
+ * per kind of count), with a chart of the OAs' status in every round so far, from the template
+ * {@code templates/documents/fact-sheet.html}; its Council header is that of the year's annual
+ * round once submitted to COSI. Across OAPs, for the EMPACT Support Unit, the counts per OAP and in
+ * total ({@code fact-sheets-all.html}), marked with the highest of the OAPs' markings.
  */
 @Component
 public class FactSheetDocument {
 
-  private static final float[] TOTAL_COLUMNS = {0.35f, 0.13f, 0.13f, 0.13f, 0.13f, 0.13f};
   /** The chart's segments: each status of the documents, then missed and not (yet) reported. */
   private static final List<String> SEGMENTS = segments();
-  private static final List<Color> COLOURS = List.of(new Color(0xBDBDBD), new Color(0x4A90D9), new Color(0xF5A623),
-      new Color(0x7ED321), new Color(0x2E7D32), new Color(0xB8E986), new Color(0xD0021B), new Color(0x9B9B9B),
-      new Color(0x000000), new Color(0xEEEEEE));
+  private static final List<String> COLOURS = List.of("#BDBDBD", "#4A90D9", "#F5A623", "#7ED321", "#2E7D32",
+      "#B8E986", "#D0021B", "#9B9B9B", "#000000", "#EEEEEE");
 
   private final OapRegistry registry;
   private final RoundRecords records;
+  private final DocumentRenderer renderer;
+  private final DocumentLinks links;
+  private final Clock clock;
 
-  FactSheetDocument(OapRegistry registry, RoundRecords records) {
+  FactSheetDocument(OapRegistry registry, RoundRecords records, DocumentRenderer renderer, DocumentLinks links,
+                    Clock clock) {
     this.registry = registry;
     this.records = records;
+    this.renderer = renderer;
+    this.links = links;
+    this.clock = clock;
   }
 
   /** The figures of one OAP for a year: per OA and KPI, each of the year's rounds and the total. */
@@ -95,116 +110,121 @@ public class FactSheetDocument {
   public byte[] pdf(long oapId, int year) {
     Rounds rounds = read(oapId, year);
     FactSheet sheet = figures(oapId, rounds, year);
-    String title = "Annual fact sheet " + year + " - EMPACT " + sheet.oap().displayName();
-    try (PdfWriter pdf = new PdfWriter(title, "KPI figures and OA status per round")) {
-      pdf.heading(title, 1);
-      pdf.paragraph("Driver: " + sheet.oap().driver() + ". Rounds of " + year + ": " + (sheet.rounds().isEmpty()
-          ? "none held" : sheet.rounds().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow())
-          + ". Figures are the whole numbers the Action Leaders reported for KPIs that count something.");
-      pdf.heading("Totals by kind of count", 2);
-      pdf.row(List.of("Kind", "Total"), new float[] {0.5f, 0.5f}, true);
-      for (KpiCategory category : KpiCategory.values()) {
-        pdf.row(List.of(category.label(), sheet.totals().getOrDefault(category, BigDecimal.ZERO).toPlainString()),
-            new float[] {0.5f, 0.5f}, false);
-      }
-      pdf.heading("Figures per OA and KPI", 2);
-      List<String> header = new ArrayList<>(List.of("OA", "KPI", "Indicator"));
-      sheet.rounds().forEach(round -> header.add("Round " + round));
-      header.add("Total");
-      float[] columns = columns(header.size());
-      pdf.row(header, columns, true);
-      for (Figure figure : sheet.figures()) {
-        List<String> cells = new ArrayList<>(List.of(figure.oaRef(), figure.kpiCode(), figure.indicator()));
-        sheet.rounds().forEach(round -> cells.add(figure.perRound().containsKey(round)
-            ? figure.perRound().get(round).toPlainString() : "-"));
-        cells.add(figure.total().toPlainString());
-        pdf.row(cells, columns, false);
-      }
-      pdf.heading("Status of the OAs per round", 2);
-      statusChart(pdf, rounds);
-      return pdf.bytes();
-    }
+    RoundState annual = rounds.records().stream()
+        .filter(round -> round.round().annualFactSheet() && round.round().coversTo().getYear() == year)
+        .map(RoundRecord::state).filter(state -> state.councilDocument() != null).findFirst().orElse(null);
+    CouncilHeader header = new CouncilHeader(annual == null ? null : annual.councilDocument(),
+        annual == null || annual.councilDocumentDate() == null ? today() : annual.councilDocumentDate(),
+        CouncilHeader.marking(Collections.singletonList(sheet.oap().classification())));
+    String held = sheet.rounds().isEmpty() ? "none held"
+        : sheet.rounds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    List<String> columns = new ArrayList<>(List.of("OA", "KPI", "Indicator"));
+    sheet.rounds().forEach(round -> columns.add("Round " + round));
+    columns.add("Total");
+    List<List<String>> rows = sheet.figures().stream().map(figure -> {
+      List<String> cells = new ArrayList<>(List.of(figure.oaRef(), figure.kpiCode(), figure.indicator()));
+      sheet.rounds().forEach(round -> cells.add(figure.perRound().containsKey(round)
+          ? figure.perRound().get(round).toPlainString() : "-"));
+      cells.add(figure.total().toPlainString());
+      return List.copyOf(cells);
+    }).toList();
+    List<List<String>> totals = List.of(KpiCategory.values()).stream().map(category -> List.of(category.label(),
+        sheet.totals().getOrDefault(category, BigDecimal.ZERO).toPlainString())).toList();
+    Chart chart = chart(rounds);
+    List<Link> reports = chart.bars().stream()
+        .map(bar -> new Link("Round " + bar.round(), links.reportPdf(oapId, bar.round()))).toList();
+    Map<String, Object> page = new HashMap<>();
+    page.put("header", header);
+    page.put("title", "Annual fact sheet " + year + " - EMPACT " + sheet.oap().displayName());
+    page.put("intro", "Driver: " + sheet.oap().driver() + ". Rounds of " + year + ": " + held
+        + ". Figures are the whole numbers the Action Leaders reported for KPIs that count something.");
+    page.put("totals", totals);
+    page.put("columns", columns);
+    page.put("figures", rows);
+    page.put("chart", chart);
+    page.put("reports", reports);
+    return renderer.pdf("fact-sheet", page);
   }
 
   /** Across OAPs, for the EMPACT Support Unit: each OAP's counts of the year by kind, and the total. */
   @Transactional(readOnly = true)
   public byte[] allOapsPdf(int year) {
-    String title = "Annual fact sheet " + year + " - all EMPACT OAPs";
-    record Sheet(FactSheet figures, Rounds rounds) {}
-    List<Sheet> sheets = new ArrayList<>();
+    List<FactSheet> sheets = new ArrayList<>();
+    List<Chart> charts = new ArrayList<>();
     for (OapSummary oap : registry.list()) {
       Rounds rounds = read(oap.id(), year);
       if (inYear(rounds.planned(), year)) {
-        sheets.add(new Sheet(figures(oap.id(), rounds, year), rounds));
+        sheets.add(figures(oap.id(), rounds, year));
+        charts.add(chart(rounds));
       }
     }
-    try (PdfWriter pdf = new PdfWriter(title, "KPI figures per OAP")) {
-      pdf.heading(title, 1);
-      pdf.paragraph(sheets.size() + " OAP(s) with reporting rounds in " + year + ".");
-      List<String> header = new ArrayList<>(List.of("OAP"));
-      List.of(KpiCategory.values()).forEach(category -> header.add(category.label()));
-      pdf.row(header, TOTAL_COLUMNS, true);
-      Map<KpiCategory, BigDecimal> all = new EnumMap<>(KpiCategory.class);
-      for (FactSheet sheet : sheets.stream().map(Sheet::figures).toList()) {
-        List<String> cells = new ArrayList<>(List.of(sheet.oap().displayName()));
-        for (KpiCategory category : KpiCategory.values()) {
-          BigDecimal total = sheet.totals().getOrDefault(category, BigDecimal.ZERO);
-          cells.add(total.toPlainString());
-          all.merge(category, total, BigDecimal::add);
-        }
-        pdf.row(cells, TOTAL_COLUMNS, false);
+    List<String> columns = new ArrayList<>(List.of("OAP"));
+    List.of(KpiCategory.values()).forEach(category -> columns.add(category.label()));
+    List<List<String>> rows = new ArrayList<>();
+    Map<KpiCategory, BigDecimal> all = new EnumMap<>(KpiCategory.class);
+    for (FactSheet sheet : sheets) {
+      List<String> cells = new ArrayList<>(List.of(sheet.oap().displayName()));
+      for (KpiCategory category : KpiCategory.values()) {
+        BigDecimal total = sheet.totals().getOrDefault(category, BigDecimal.ZERO);
+        cells.add(total.toPlainString());
+        all.merge(category, total, BigDecimal::add);
       }
-      List<String> total = new ArrayList<>(List.of("All OAPs"));
-      List.of(KpiCategory.values()).forEach(c -> total.add(all.getOrDefault(c, BigDecimal.ZERO).toPlainString()));
-      pdf.row(total, TOTAL_COLUMNS, true);
-      for (Sheet sheet : sheets) {
-        pdf.heading("Status of the OAs per round - " + sheet.figures().oap().displayName(), 3);
-        statusChart(pdf, sheet.rounds());
-      }
-      return pdf.bytes();
+      rows.add(List.copyOf(cells));
     }
+    List<String> total = new ArrayList<>(List.of("All OAPs"));
+    List.of(KpiCategory.values()).forEach(c -> total.add(all.getOrDefault(c, BigDecimal.ZERO).toPlainString()));
+    Map<String, Object> page = new HashMap<>();
+    page.put("header", new CouncilHeader(null, today(),
+        CouncilHeader.marking(sheets.stream().map(sheet -> sheet.oap().classification()).toList())));
+    page.put("title", "Annual fact sheet " + year + " - all EMPACT OAPs");
+    page.put("intro", sheets.size() + " OAP(s) with reporting rounds in " + year + ".");
+    page.put("columns", columns);
+    page.put("figures", rows);
+    page.put("total", total);
+    page.put("names", sheets.stream().map(sheet -> sheet.oap().displayName()).toList());
+    page.put("charts", charts);
+    return renderer.pdf("fact-sheets-all", page);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   /** One bar per round held up to the year: how many OAs stood in each status, missed, or not reported yet. */
-  private static void statusChart(PdfWriter pdf, Rounds rounds) {
+  private static Chart chart(Rounds rounds) {
+    List<Bar> bars = new ArrayList<>();
     for (RoundRecord round : rounds.records()) {
-      List<Float> counts = statusCounts(round);
-      pdf.bar("Round " + round.number(), counts, COLOURS, (float) counts.stream().mapToDouble(Float::doubleValue).sum());
+      long[] counts = statusCounts(round);
+      long all = Arrays.stream(counts).sum();
+      List<Segment> segments = new ArrayList<>();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          segments.add(new Segment(SEGMENTS.get(i), COLOURS.get(i), counts[i], 100.0 * counts[i] / all));
+        }
+      }
+      bars.add(new Bar(round.number(), segments));
     }
-    pdf.legend(SEGMENTS, COLOURS);
+    List<Segment> legend = new ArrayList<>();
+    for (int i = 0; i < SEGMENTS.size(); i++) {
+      legend.add(new Segment(SEGMENTS.get(i), COLOURS.get(i), 0, 0));
+    }
+    return new Chart(bars, legend);
   }
 
-  private static List<Float> statusCounts(RoundRecord round) {
+  private static long[] statusCounts(RoundRecord round) {
     Map<String, RecordedReport> recorded = round.reports();
-    float[] counts = new float[SEGMENTS.size()];
+    long[] counts = new long[SEGMENTS.size()];
     for (OperationalAction oa : round.actions()) {
       RecordedReport report = recorded.get(oa.ref());
       int segment = report == null ? SEGMENTS.size() - 1
           : report.missed() ? SEGMENTS.size() - 2 : ReportStatus.valueOf(report.status()).ordinal();
       counts[segment]++;
     }
-    List<Float> values = new ArrayList<>();
-    for (float count : counts) {
-      values.add(count);
-    }
-    return values;
+    return counts;
   }
 
   private static boolean held(ReportingRound round) {
     return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD;
-  }
-
-  private static float[] columns(int count) {
-    float[] columns = new float[count];
-    int rounds = count - 4;
-    float figure = 0.1f;
-    columns[0] = 0.07f;
-    columns[1] = 0.05f;
-    columns[2] = 1 - 0.12f - figure * (rounds + 1);
-    for (int i = 3; i < count; i++) {
-      columns[i] = figure;
-    }
-    return columns;
   }
 
   private static List<String> segments() {
@@ -223,4 +243,28 @@ public class FactSheetDocument {
 
   public record FactSheet(OapSummary oap, int year, List<Integer> rounds, List<Figure> figures,
                           Map<KpiCategory, BigDecimal> totals) {}
+
+  /** The status chart: one bar per round, and the legend of every segment a bar can have. */
+  public record Chart(List<Bar> bars, List<Segment> legend) {}
+
+  /** A round's bar: its segments with an OA or more. */
+  public record Bar(int round, List<Segment> segments) {
+
+    /** "ongoing 24, delayed 1, missed 1": what the bar shows, in words. */
+    public String counts() {
+      return segments.stream().map(segment -> segment.label() + " " + segment.count())
+          .collect(Collectors.joining(", "));
+    }
+  }
+
+  /** A status, its colour, how many OAs stood in it and their share of the bar (per cent). */
+  public record Segment(String label, String colour, long count, double share) {
+
+    public String style() {
+      return String.format(Locale.ROOT, "width: %.3f%%; background-color: %s", share, colour);
+    }
+  }
+
+  /** A link and what it leads to. */
+  public record Link(String label, String url) {}
 }
