@@ -87,6 +87,18 @@ public class OapAccess {
     return actor;
   }
 
+  /** Whether the user manages the OAP (reads all of it): its Driver and Co-Drivers, Support Unit, COSI secretariat, administrators. */
+  public boolean manages(Authentication user, long oapId) {
+    return manages(ApiAccess.roles(user), oapId);
+  }
+
+  /** Whether the user reads the records of one actor (by code) in the OAP, as {@link #requireCanReadActor} allows. */
+  public boolean mayReadActor(Authentication user, long oapId, String actor) {
+    Set<String> roles = ApiAccess.roles(user);
+    return mayRead(user, oapId) && (manages(roles, oapId) || roles.contains(EmpactGroups.nec(actor))
+        || roles.contains(EmpactGroups.actionLeader(actor)));
+  }
+
   /** The escalations of the exclusion clause (a Member State's conduct): the OAP's managers only. */
   public void requireCanReadEscalations(Authentication user, long oapId) {
     requireRead(user, oapId);

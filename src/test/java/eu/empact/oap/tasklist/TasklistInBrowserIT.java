@@ -1,7 +1,6 @@
 package eu.empact.oap.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.adoption.AdoptionProcess;
@@ -13,8 +12,7 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import eu.empact.oap.support.Chromium;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,9 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +49,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-browser;DB_CLOSE_DELAY=-1")
 class TasklistInBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String DRAFT = "Draft OAP Migrant smuggling 2024-2025 REV 0";
 
   @LocalServerPort int port;
@@ -70,8 +63,7 @@ class TasklistInBrowserIT {
 
   @BeforeAll
   static void browserInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+    Chromium.assumeInstalled();
   }
 
   @AfterEach
@@ -183,7 +175,7 @@ class TasklistInBrowserIT {
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
   private WebDriverWait logIn(String user) {
-    browser = chromium();
+    browser = Chromium.start(1600);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
@@ -207,15 +199,5 @@ class TasklistInBrowserIT {
       }
       return text.equals(field.getDomProperty("value"));
     });
-  }
-
-  private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .build();
-    return new ChromeDriver(service, options);
   }
 }
