@@ -83,7 +83,7 @@ class OapPages {
     List<OapRow> rows = registry.list().stream().filter(oap -> oapAccess.mayRead(user, oap.id())).map(oap -> {
       List<OpenTask> mine = tasks.mine(oap.id(), user.getName());
       boolean manages = oapAccess.manages(user, oap.id());
-      List<OpenTask> visible = manages ? tasks.all(oap.id()) : mine;
+      List<OpenTask> visible = manages ? tasks.allUnnamed(oap.id()) : mine;
       Optional<OpenTask> nextTask = visible.stream().filter(task -> task.due() != null && !task.overdue(now))
           .min(Comparator.comparing(OpenTask::due));
       Optional<ReportingRound> nextRound = rounds.rounds(oap.id()).stream()

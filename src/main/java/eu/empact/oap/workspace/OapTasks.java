@@ -3,7 +3,7 @@ package eu.empact.oap.workspace;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.tasks.ProcessVariables;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,7 +33,10 @@ class OapTasks {
     this.tasklist = webappPath.replaceAll("/+$", "") + "/app/tasklist/" + engine.getName() + "/";
   }
 
-  /** An open task: its name, due date, who has it (assignee, candidate groups) and its Tasklist link (context-relative). */
+  /**
+   * An open task: its name, due date, assignee, whom it waits on in words (null where not asked
+   * for) and its Tasklist link (context-relative).
+   */
   record OpenTask(String id, String name, Instant due, String assignee, String waitsOn, String link) {
 
     public boolean overdue(Instant now) {
@@ -44,35 +47,30 @@ class OapTasks {
   /** The user's own open tasks in the OAP's processes, by due date. */
   List<OpenTask> mine(long oapId, String user) {
     return open(oapId, tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId)
-        .or().taskAssignee(user).taskCandidateUser(user).endOr());
+        .or().taskAssignee(user).taskCandidateUser(user).endOr(), true);
   }
 
-  /** Every open task of the OAP's processes, by due date. */
+  /** Every open task of the OAP's processes, by due date, with whom each waits on. */
   List<OpenTask> all(long oapId) {
-    return open(oapId, tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId));
+    return open(oapId, tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId), true);
+  }
+
+  /** The same without whom they wait on (one statement, not one more per task): for due dates and counts. */
+  List<OpenTask> allUnnamed(long oapId) {
+    return open(oapId, tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId), false);
   }
 
   /** The open tasks of the OAP that are past their due date, by due date. */
   List<OpenTask> late(long oapId, Instant now) {
-    return all(oapId).stream().filter(task -> task.overdue(now)).toList();
+    return open(oapId, tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId)
+        .dueBefore(Date.from(now)), true);
   }
 
-  /** The earliest due date still to come among these tasks. */
-  static Optional<Instant> nextDue(List<OpenTask> open, Instant now) {
-    return open.stream().map(OpenTask::due).filter(due -> due != null && !due.isBefore(now))
-        .min(Comparator.naturalOrder());
-  }
-
-  /** Tasklist, context-relative. */
-  String tasklist() {
-    return tasklist;
-  }
-
-  private List<OpenTask> open(long oapId, TaskQuery query) {
+  private List<OpenTask> open(long oapId, TaskQuery query, boolean who) {
     return query.orderByDueDate().asc().orderByTaskName().asc().list().stream()
         .map(task -> new OpenTask(task.getId(), task.getName(),
             task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
-            waitsOn(oapId, task), tasklist + "#/?task=" + task.getId()))
+            who ? waitsOn(oapId, task) : null, tasklist + "#/?task=" + task.getId()))
         .toList();
   }
 

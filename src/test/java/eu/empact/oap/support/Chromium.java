@@ -6,34 +6,66 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for the browser tests: Debian's {@code chromium} and {@code chromium-driver}
- * (.ci/run installs them); a test class calls {@link #assumeInstalled()} first and is skipped,
- * saying so, where they are missing. Screenshots go to {@code target/screenshots}, and also to the
- * folder named by the system property {@code screenshots.dir} (the README's pictures:
+ * Headless Chromium for the browser tests, as a JUnit extension
+ * ({@code @RegisterExtension static final Chromium CHROMIUM = new Chromium(1000)}): Debian's
+ * {@code chromium} and {@code chromium-driver} (.ci/run installs them); the test class is skipped,
+ * saying so, where they are missing, before the application starts. Each test gets a new browser
+ * ({@link #browser()}), closed after it. Screenshots go to {@code target/screenshots}, and also to
+ * the folder named by the system property {@code screenshots.dir} (the README's pictures:
  * {@code -Dscreenshots.dir=docs/screenshots}).
  */
-public final class Chromium {
+public final class Chromium implements BeforeAllCallback, AfterEachCallback {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  private Chromium() {}
+  private final int height;
+  private WebDriver browser;
 
-  public static void assumeInstalled() {
+  /** Browsers as wide as a desktop screen and {@code height} high. */
+  public Chromium(int height) {
+    this.height = height;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
   }
 
-  /** A new headless browser, its window as wide as a desktop screen and {@code height} high. */
-  public static WebDriver start(int height) {
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  /** The test's browser, started when first asked for. */
+  public WebDriver browser() {
+    if (browser == null) {
+      browser = start(height);
+    }
+    return browser;
+  }
+
+  private static WebDriver start(int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -43,9 +75,25 @@ public final class Chromium {
     return new ChromeDriver(service, options);
   }
 
+  /**
+   * Opens Tasklist in the browser and logs in as the demo user (password = user id), as a person
+   * does; returns a wait of 30 seconds that passes over elements Tasklist renders again.
+   */
+  public WebDriverWait logInToTasklist(String root, String user) {
+    WebDriver browser = browser();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.get(root + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));
+    return wait;
+  }
+
   /** Saves what the browser shows as {@code <name>.png}. */
-  public static void screenshot(WebDriver browser, String name) {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+  public void screenshot(String name) {
+    byte[] png = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES);
     save(Path.of("target", "screenshots"), name, png);
     String folder = System.getProperty("screenshots.dir");
     if (folder != null && !folder.isBlank()) {

@@ -13,20 +13,17 @@ import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.Chromium;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,19 +56,10 @@ class TasklistInBrowserIT {
   @Autowired OaReports reports;
   @Autowired RoundOpener opener;
 
+  @RegisterExtension
+  static final Chromium CHROMIUM = new Chromium(1600);
+
   WebDriver browser;
-
-  @BeforeAll
-  static void browserInstalled() {
-    Chromium.assumeInstalled();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void theDriverCompletesTheDraftInTasklist() {
@@ -175,13 +163,8 @@ class TasklistInBrowserIT {
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
   private WebDriverWait logIn(String user) {
-    browser = Chromium.start(1600);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    WebDriverWait wait = CHROMIUM.logInToTasklist("http://localhost:" + port, user);
+    browser = CHROMIUM.browser();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]"))).click();
     return wait;
   }

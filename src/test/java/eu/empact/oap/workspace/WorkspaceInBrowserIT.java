@@ -15,7 +15,6 @@ import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.Chromium;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,19 +60,10 @@ class WorkspaceInBrowserIT {
   @Autowired RoundOpener opener;
   @Autowired OaReports reports;
 
+  @RegisterExtension
+  static final Chromium CHROMIUM = new Chromium(1000);
+
   WebDriver browser;
-
-  @BeforeAll
-  static void browserInstalled() {
-    Chromium.assumeInstalled();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void oneLoginFromTasklistToTheWorkspaceAndBack() {
@@ -95,25 +83,25 @@ class WorkspaceInBrowserIT {
         .isEqualTo("Operational Action Plan 2024-2025: Migrant smuggling");
     assertThat(browser.findElement(By.cssSelector(".banner")).getText()).isEqualTo("LIMITE");
     assertThat(browser.findElement(By.id("oa-2.4")).getText()).contains("Central MED Route", "At least 5", "IT");
-    Chromium.screenshot(browser, "workspace-oap");
+    CHROMIUM.screenshot("workspace-oap");
 
     browser.get(root() + "/oaps");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.oaps")));
-    Chromium.screenshot(browser, "workspace-list");
+    CHROMIUM.screenshot("workspace-list");
     browser.get(root() + "/oaps/" + reporting + "/timeline");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.timeline")));
-    Chromium.screenshot(browser, "workspace-timeline");
+    CHROMIUM.screenshot("workspace-timeline");
     int round = rounds.rounds(reporting).stream().filter(r -> r.stage() == RoundStage.COLLECTING).findFirst()
         .orElseThrow().number();
     browser.get(root() + "/oaps/" + reporting + "/rounds/" + round + "#oa-2.4");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oa-2.4")));
-    Chromium.screenshot(browser, "workspace-round");
+    CHROMIUM.screenshot("workspace-round");
     // 45 days on, the 30-day draft and the 14-day timing check are late
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(45, ChronoUnit.DAYS)));
     try {
       browser.get(root() + "/oaps/" + oapId + "/late");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), DRAFT));
-      Chromium.screenshot(browser, "workspace-late");
+      CHROMIUM.screenshot("workspace-late");
     } finally {
       ClockUtil.reset();
     }
@@ -159,12 +147,12 @@ class WorkspaceInBrowserIT {
     assertThat(browser.findElement(By.id("changed-oa-2.4")).getText()).contains("Action Leaders", "AT");
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("14541/1/23 REV 1")
         .doesNotContain("OA 2.5");
-    Chromium.screenshot(browser, "workspace-diff");
+    CHROMIUM.screenshot("workspace-diff");
 
     browser.get(root() + "/oaps/" + oapId + "/nec-answers?rev=0");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.matrix")));
     assertThat(browser.findElement(By.cssSelector("table.matrix")).getText()).contains("FR France", "no answer");
-    Chromium.screenshot(browser, "workspace-nec-answers");
+    CHROMIUM.screenshot("workspace-nec-answers");
   }
 
   private static OapDocument.OperationalAction withLeader(OapDocument.OperationalAction oa, String leader) {
@@ -190,14 +178,8 @@ class WorkspaceInBrowserIT {
 
   /** Opens Tasklist and logs in as the demo user, once. */
   private WebDriverWait logInToTasklist(String user) {
-    browser = Chromium.start(1000);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get(root() + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));
+    WebDriverWait wait = CHROMIUM.logInToTasklist(root(), user);
+    browser = CHROMIUM.browser();
     return wait;
   }
 

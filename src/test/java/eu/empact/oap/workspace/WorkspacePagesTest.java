@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.exclusion.Escalation;
+import eu.empact.oap.exclusion.Escalations;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapRegistry;
+import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.OaReport;
 import eu.empact.oap.reporting.OaReports;
@@ -51,7 +55,8 @@ import org.springframework.test.annotation.DirtiesContext;
  *
  * <p>OAP A is the demo OAP: put to the NECs (France and Germany answered), then revised as REV 1
  * with OA 2.4 renamed and Austria added to its leaders, and its REV 1 draft with the Driver. OAP B
- * is imported beside it (Driver NL, one OA led by NL with PL and Europol) and adopted. R is the
+ * is imported beside it (Driver NL, one OA led by NL with PL and Europol), adopted, and Poland
+ * escalated and excluded from it. R is the
  * reporting demo with its first planned round opened and Italy's report on OA 2.4.
  */
 @ApplicationTest
@@ -72,6 +77,8 @@ class WorkspacePagesTest {
   @Autowired RoundOpener opener;
   @Autowired OaReports reports;
   @Autowired IdentityService identity;
+  @Autowired Escalations escalations;
+  @Autowired ParticipationStatus participation;
 
   long a;
   long b;
@@ -96,21 +103,21 @@ class WorkspacePagesTest {
         AdoptionProcess.DRIVER, "DE", AdoptionProcess.NEC_MEETING_DATE, today.plusDays(40).toString(),
         AdoptionProcess.COSI_TARGET_DATE, today.plusDays(70).toString()));
 
-    OapDocuments other = OapDocuments.demoUnderNewPriority();
-    other.root().put("driver", "NL");
-    other.root().putArray("coDrivers").add("BE");
-    var only = other.action(0);
-    only.putArray("actionLeaders").add("NL");
-    only.putArray("coActionLeaders");
-    only.putArray("participants").add("PL").add("Europol");
-    other.actions().removeAll().add(only);
+    OapDocuments other = OapDocuments.oneOa("NL", "BE", "NL", "PL", "Europol");
     ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", other.json());
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
     b = registry.find(other.priority(), "2024-2025").orElseThrow();
     registry.changeStatus(b, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    long escalation = escalations.open(b, "PL", "absent from the meetings of OA 1.1 since March", "driver", null);
+    participation.exclude(b, "PL", "its conduct jeopardises the delivery of the OAP", "driver");
+    escalations.close(escalation, Escalation.Outcome.EXCLUDED, "driver", "no longer participant");
     User stranger = identity.newUser("stranger");
     stranger.setPassword("stranger");
     ((IdentityServiceImpl) identity).saveUser(stranger, true);
+    User coDriver = identity.newUser("codriver-of-b");
+    coDriver.setPassword("codriver-of-b");
+    ((IdentityServiceImpl) identity).saveUser(coDriver, true);
+    identity.createMembership("codriver-of-b", EmpactGroups.coDriver(b));
 
     r = registry.list().stream().filter(oap -> oap.priority().equals(DemoData.REPORTING_DEMO)).findFirst()
         .orElseThrow().id();
@@ -218,10 +225,23 @@ class WorkspacePagesTest {
 
   @Test
   void eachActorReadsItsOwnTaskingSheetAndTheManagersEvery() {
-    assertThat(page("esu", "/oaps/" + b + "/tasking")).contains("id=\"actor-NL\"", "id=\"actor-PL\"",
-        "id=\"actor-EUROPOL\"");
-    assertThat(page("nec-pl", "/oaps/" + b + "/tasking")).contains("id=\"actor-PL\"").doesNotContain("actor-NL",
-        "actor-EUROPOL");
+    // Poland is no longer participant in B: no sheet
+    assertThat(page("esu", "/oaps/" + b + "/tasking")).contains("id=\"actor-NL\"", "id=\"actor-EUROPOL\"")
+        .doesNotContain("actor-PL");
+    assertThat(page("al-europol", "/oaps/" + b + "/tasking")).contains("id=\"actor-EUROPOL\"")
+        .doesNotContain("actor-NL");
+    assertThat(page("nec-fr", "/oaps/" + a + "/tasking")).contains("id=\"actor-FR\"").doesNotContain("actor-IT");
+  }
+
+  @Test
+  void theManagersReadTheEscalationsAndTheParticipationHistory() {
+    String page = page("codriver-of-b", "/oaps/" + b + "/escalations");
+
+    assertThat(page).contains("<h3>PL: EXCLUDED</h3>", "absent from the meetings of OA 1.1 since March",
+        "no longer participant", "its conduct jeopardises the delivery of the OAP");
+    assertThat(page("esu", "/oaps/" + b + "/timeline")).contains("PL excluded");
+    assertThat(page("nec-pl", "/oaps/" + b + "/timeline")).doesNotContain("PL excluded");
+    assertThat(status("nec-pl", "/oaps/" + b + "/escalations")).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
