@@ -90,7 +90,8 @@ class OapPages {
           .filter(round -> round.stage() != RoundStage.NOT_HELD && round.stage() != RoundStage.NOTED)
           .filter(round -> !round.deadline().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))).findFirst();
       Instant roundDeadline = nextRound.map(round -> endOfDay(round.deadline())).orElse(null);
-      boolean taskFirst = nextTask.isPresent() && (roundDeadline == null || !nextTask.get().due().isAfter(roundDeadline));
+      boolean taskFirst = nextTask.isPresent()
+          && (roundDeadline == null || !nextTask.get().due().isAfter(roundDeadline));
       long late = manages ? visible.stream().filter(task -> task.overdue(now)).count() : 0;
       return taskFirst ? new OapRow(oap, nextTask.get().due(), nextTask.get().name(), mine, late)
           : new OapRow(oap, roundDeadline, nextRound.map(round -> "reports of round " + round.number() + " ("
@@ -104,7 +105,7 @@ class OapPages {
   /** An OA sheet: the OA as written, and as the registry resolved it (actors read, KPI codes, timings read). */
   record OaSheet(OperationalAction written, ActionView read) {
 
-    /** The actor entries of one role ({@code LEADER}, {@code CO_LEADER}, {@code PARTICIPANT}) as written, with what was read. */
+    /** The actor entries of one role ({@code LEADER}, {@code CO_LEADER}, {@code PARTICIPANT}), with what was read. */
     public List<ActorCell> cells(String role) {
       return read.actors().stream().filter(cell -> cell.role().name().equals(role)).toList();
     }

@@ -110,7 +110,8 @@ final class TimelinePicture {
     double now = scale.x(today);
     rules.add(new Rule(now, AXIS - 14, now, y + 6, "today"));
     boolean todayLeft = now + 90 > WIDTH - RIGHT;
-    labels.add(new Label(todayLeft ? now - 3 : now + 3, y + 18, "today " + today, "today", todayLeft ? "end" : "start"));
+    labels.add(new Label(todayLeft ? now - 3 : now + 3, y + 18, "today " + today, "today",
+        todayLeft ? "end" : "start"));
     return new Picture(WIDTH, y + 24, rects, dots, labels, rules);
   }
 

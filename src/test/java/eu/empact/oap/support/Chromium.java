@@ -46,7 +46,8 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        "Browser test skipped: install Debian's chromium and chromium-driver "
+            + "(apt-get install -y chromium chromium-driver)");
   }
 
   @Override
@@ -84,7 +85,8 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     browser.get(root + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+        .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));

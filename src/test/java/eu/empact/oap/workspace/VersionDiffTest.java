@@ -33,7 +33,8 @@ class VersionDiffTest {
     OperationalAction after = new OperationalAction("2.4", 2, "Central Mediterranean Route", "CMR", null, null,
         List.of("IT", "AT"), List.of(), List.of("All MS"), List.of("3-Strategic"),
         List.of(new Kpi("a", "Number of operations", "5"), new Kpi("b", "Number of arrests", "20")),
-        List.of(new Activity("Joint operation", "Q1-Q4 2024/25")), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(new Activity("Joint operation", "Q1-Q4 2024/25")), List.of(), List.of(), List.of(), List.of(),
+        List.of());
 
     Result diff = VersionDiff.between(0, document(null, List.of(SG1, SG2), List.of(before)), 1,
         document("14541/1/23 REV 1", List.of(SG1, SG2), List.of(after)));
@@ -93,7 +94,9 @@ class VersionDiffTest {
 
   private static OperationalAction oa(String ref, String title, List<String> leaders) {
     return new OperationalAction(ref, Integer.parseInt(ref.substring(0, ref.indexOf('.'))), title, null, null, null,
-        leaders, List.of(), List.of("All MS"), List.of("3-Strategic"), List.of(new Kpi("a", "Number of operations", "5")),
-        List.of(new Activity("Joint operation", "Q1-Q4 2024/25")), List.of(), List.of(), List.of(), List.of(), List.of());
+        leaders, List.of(), List.of("All MS"), List.of("3-Strategic"),
+        List.of(new Kpi("a", "Number of operations", "5")),
+        List.of(new Activity("Joint operation", "Q1-Q4 2024/25")), List.of(), List.of(), List.of(), List.of(),
+        List.of());
   }
 }

@@ -153,7 +153,8 @@ class WorkspacePagesTest {
 
     assertThat(bySession.statusCode()).isEqualTo(200);
     assertThat(bySession.headers().firstValue("Content-Type").orElseThrow()).startsWith(MediaType.TEXT_HTML_VALUE);
-    assertThat(bySession.body()).contains("<span class=\"user\">driver</span>", "Central Mediterranean Route (renamed)");
+    assertThat(bySession.body()).contains("<span class=\"user\">driver</span>",
+        "Central Mediterranean Route (renamed)");
     assertThat(byBasic.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byBasic.getBody()).contains("Central Mediterranean Route (renamed)");
   }
