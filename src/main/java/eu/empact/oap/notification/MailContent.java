@@ -104,7 +104,8 @@ final class MailContent {
     return switch (notice.kind()) {
       case NEW_TASK, REMINDER, OVERDUE -> "Open it in Tasklist";
       case EXHORTATION -> "Answer in Tasklist";
-      case LATE, EXCLUSION -> "The OAP";
+      case LATE -> "Who is late";
+      case EXCLUSION -> "The OAP";
     };
   }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Where the link of a notice leads, from the {@link PublicUrl}: to the task itself in Tasklist for
  * a new task, a reminder and an overdue notice; to the task an exhortation asks its recipient to do
- * (the recipient's open task in the escalation: its answer); to the OAP (its summary on
- * {@code /api}, which the webapps' session opens) for the Driver's "Late" notice, whose late tasks
- * are other people's, and for an exclusion.
+ * (the recipient's open task in the escalation: its answer); for the Driver's "Late" notice, whose
+ * late tasks are other people's, to the OAP's late view in the workspace ({@code /oaps/{id}/late},
+ * which the webapps' session opens); for an exclusion, to the OAP in the workspace.
  */
 @Component
 class MailLinks {
@@ -40,7 +40,8 @@ class MailLinks {
     return switch (notice.kind()) {
       case NEW_TASK, REMINDER, OVERDUE -> task(notice.taskId());
       case EXHORTATION -> openTaskOf(notice.recipientUser(), processInstanceId);
-      case LATE, EXCLUSION -> notice.oapId() == null ? tasklist() : oap(notice.oapId());
+      case LATE -> notice.oapId() == null ? tasklist() : oap(notice.oapId()) + "/late";
+      case EXCLUSION -> notice.oapId() == null ? tasklist() : oap(notice.oapId());
     };
   }
 
@@ -52,8 +53,9 @@ class MailLinks {
     return tasklist() + "#/?task=" + taskId;
   }
 
+  /** The OAP in the workspace. */
   String oap(long oapId) {
-    return publicUrl.base() + "/api/oaps/" + oapId + "/summary";
+    return publicUrl.base() + "/oaps/" + oapId;
   }
 
   /** The first open task of the process that the user may work on; Tasklist itself when there is none (any more). */

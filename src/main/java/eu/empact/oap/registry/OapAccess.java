@@ -81,10 +81,25 @@ public class OapAccess {
     requireRead(user, oapId);
     String actor = actors.resolve(actorSpelling)
         .orElseThrow(() -> new NotFoundException("no actor is known as '" + actorSpelling + "'")).code();
-    String[] managersAndActor = Stream.concat(Arrays.stream(managers(oapId)),
-        Stream.of(EmpactGroups.nec(actor), EmpactGroups.actionLeader(actor))).toArray(String[]::new);
-    access.requireOneOf(user, "read the " + record + " of " + actor + " in OAP " + oapId, managersAndActor);
+    access.requireOneOf(user, "read the " + record + " of " + actor + " in OAP " + oapId, actorReaders(oapId, actor));
     return actor;
+  }
+
+  /** Who reads the records of one actor in the OAP: its managers and the actor's own NEC and Action Leaders. */
+  private static String[] actorReaders(long oapId, String actor) {
+    return Stream.concat(Arrays.stream(managers(oapId)),
+        Stream.of(EmpactGroups.nec(actor), EmpactGroups.actionLeader(actor))).toArray(String[]::new);
+  }
+
+  /** Whether the user manages the OAP and reads all of it (see {@link #managers}). */
+  public boolean manages(Authentication user, long oapId) {
+    return manages(ApiAccess.roles(user), oapId);
+  }
+
+  /** Whether the user reads the records of one actor (by code) in the OAP, as {@link #requireCanReadActor} allows. */
+  public boolean mayReadActor(Authentication user, long oapId, String actor) {
+    Set<String> roles = ApiAccess.roles(user);
+    return mayRead(user, oapId) && Arrays.stream(actorReaders(oapId, actor)).anyMatch(roles::contains);
   }
 
   /** The escalations of the exclusion clause (a Member State's conduct): the OAP's managers only. */

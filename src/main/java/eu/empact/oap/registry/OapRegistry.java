@@ -335,7 +335,16 @@ public class OapRegistry {
   /** The current version's OAs as resolved: participations with status, activity timings as read. */
   @Transactional(readOnly = true)
   public List<ActionView> actions(long oapId) {
-    long versionId = current(oapId).id();
+    return versionActions(current(oapId).id());
+  }
+
+  /** A version's OAs as resolved, as {@link #actions(long)} gives the current version's. */
+  @Transactional(readOnly = true)
+  public List<ActionView> actions(long oapId, int revision) {
+    return versionActions(versionId(oapId, revision));
+  }
+
+  private List<ActionView> versionActions(long versionId) {
     Map<String, List<Participation>> participations = new LinkedHashMap<>();
     jdbc.sql("SELECT oa.ref, p.actor_code, p.role, p.via_collective, p.status, p.status_reason, p.status_since, "
             + "p.source, p.stated_by, p.stated_at "

@@ -23,7 +23,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Authentication for both REST APIs. {@code /api} uses Spring Security against the engine's
  * identity service: HTTP Basic (scripts), or the session of a user logged in to the webapps
  * (Tasklist, Cockpit, Admin: one login, one logout), whose state-changing calls carry the webapps'
- * CSRF token (docs/adr/0011). {@code /engine-rest} uses Camunda's own Basic filter, so the
+ * CSRF token (docs/adr/0011); the OAP workspace's pages ({@code /oaps}) the same way.
+ * {@code /engine-rest} uses Camunda's own Basic filter, so the
  * engine's authorizations apply to every call. The webapps keep their own login.
  */
 @Configuration
@@ -35,23 +36,57 @@ class SecurityConfiguration {
   SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine,
                                   CamundaIdentityAuthenticationProvider identity, CamundaBpmProperties camunda)
       throws Exception {
-    WebappCsrfToken csrfToken = new WebappCsrfToken(camunda.getWebapp().getCsrf().getInitParams());
-    return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    return oneLogin(http.securityMatcher("/api/**"), json, engine, identity, camunda)
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
           problem(response, json, HttpStatus.UNAUTHORIZED, "authentication required: log in to Tasklist (the "
               + "webapps' session), or HTTP Basic with a Camunda user");
         }))
-        .addFilterAfter(new WebappSessionAuthenticationFilter(engine, identity), BasicAuthenticationFilter.class)
-        .addFilterAfter(new SessionCsrfFilter(csrfToken, json), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             problem(response, json, HttpStatus.FORBIDDEN, e.getMessage())))
+        .build();
+  }
+
+  /**
+   * The OAP workspace's pages ({@code /oaps}): the same login as {@code /api}. A browser that is not
+   * logged in gets a page that leads to the Tasklist login, not a Basic prompt (scripts send Basic
+   * credentials without being asked); refusals inside a page are the workspace's own pages.
+   */
+  @Bean
+  SecurityFilterChain workspaceSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine,
+                                        CamundaIdentityAuthenticationProvider identity, CamundaBpmProperties camunda)
+      throws Exception {
+    String tasklist = camunda.getWebapp().getApplicationPath() + "/app/tasklist/" + engine.getName() + "/";
+    return oneLogin(http.securityMatcher("/oaps", "/oaps/**"), json, engine, identity, camunda)
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+          response.setContentType(MediaType.TEXT_HTML_VALUE);
+          response.setCharacterEncoding("UTF-8");
+          response.getWriter().write(("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+              + "<title>Log in first</title></head><body style=\"font-family:sans-serif;margin:3em\">"
+              + "<h1>EMPACT OAP workspace</h1><p>You are not logged in. <a href=\"%s\">Log in to Tasklist</a>, "
+              + "then open this page again: the workspace uses the same login.</p></body></html>")
+              .formatted(request.getContextPath() + tasklist));
+        }))
+        .build();
+  }
+
+  /**
+   * What {@code /api} and the workspace share: every request authenticated, by HTTP Basic or by the
+   * webapps' session, whose state-changing calls carry the webapps' CSRF token; nothing kept in the
+   * session by Spring Security.
+   */
+  private static HttpSecurity oneLogin(HttpSecurity http, ObjectMapper json, ProcessEngine engine,
+                                       CamundaIdentityAuthenticationProvider identity, CamundaBpmProperties camunda)
+      throws Exception {
+    WebappCsrfToken csrfToken = new WebappCsrfToken(camunda.getWebapp().getCsrf().getInitParams());
+    return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .addFilterAfter(new WebappSessionAuthenticationFilter(engine, identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionCsrfFilter(csrfToken, json), AuthorizationFilter.class)
         // Spring's own CSRF filter would keep a token of its own: SessionCsrfFilter checks the webapps'
         .csrf(csrf -> csrf.disable())
         // Spring Security keeps nothing in the session: the webapps' login in it is read on every request
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .build();
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
   }
 
   @Bean

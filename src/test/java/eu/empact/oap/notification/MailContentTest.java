@@ -69,11 +69,11 @@ class MailContentTest {
   }
 
   @Test
-  void theDriversLateNoticeLeadsToTheOap() {
-    String oap = "https://empact.example/api/oaps/7/summary";
-    MailContent mail = new MailContent(notice(Kind.LATE, DUE, "Late: Report on OA 2.4 (nec-FR)"), oap);
+  void theDriversLateNoticeLeadsToTheLateView() {
+    String late = "https://empact.example/oaps/7/late";
+    MailContent mail = new MailContent(notice(Kind.LATE, DUE, "Late: Report on OA 2.4 (nec-FR)"), late);
 
-    assertThat(mail.text("Driver")).contains("Tasks of your OAP are past their due date", "The OAP: " + oap)
+    assertThat(mail.text("Driver")).contains("Tasks of your OAP are past their due date", "Who is late: " + late)
         .doesNotContain("#/?task=");
   }
 

@@ -28,12 +28,12 @@ class MailLinksTest {
     }
   }
 
-  /** The Driver may not open another person's late task: the Late notice leads to the OAP. */
+  /** The Driver may not open another person's late task: the Late notice leads to the OAP's late view. */
   @Test
   void theLateNoticeAndAnExclusionLeadToTheOap() {
-    assertThat(links.of(notice(Kind.LATE, 7L, "nec-task-9"), "process-1")).isEqualTo(BASE + "/api/oaps/7/summary");
+    assertThat(links.of(notice(Kind.LATE, 7L, "nec-task-9"), "process-1")).isEqualTo(BASE + "/oaps/7/late");
     assertThat(links.of(notice(Kind.EXCLUSION, 7L, "escalation-3"), "process-1"))
-        .isEqualTo(BASE + "/api/oaps/7/summary");
+        .isEqualTo(BASE + "/oaps/7");
   }
 
   @Test

@@ -28,6 +28,25 @@ public final class OapDocuments {
     return documents;
   }
 
+  /**
+   * A small OAP beside the demo, under a priority of its own: the demo's first OA alone, led by
+   * {@code leader} with the participants, under a Driver and one Co-Driver.
+   */
+  public static OapDocuments oneOa(String driver, String coDriver, String leader, String... participants) {
+    OapDocuments documents = demoUnderNewPriority();
+    documents.document.put("driver", driver);
+    documents.document.putArray("coDrivers").add(coDriver);
+    ObjectNode only = documents.action(0);
+    only.putArray("actionLeaders").add(leader);
+    only.putArray("coActionLeaders");
+    ArrayNode taking = only.putArray("participants");
+    for (String participant : participants) {
+      taking.add(participant);
+    }
+    documents.actions().removeAll().add(only);
+    return documents;
+  }
+
   public static OapDocuments demo() {
     try {
       return new OapDocuments((ObjectNode) JSON.readTree(DemoData.demoDocument()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
@@ -120,14 +119,7 @@ class WhoReadsWhatTest {
       registry.changeStatus(a, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
       oaps.put("A", a);
 
-      OapDocuments other = OapDocuments.demoUnderNewPriority();
-      other.root().put("driver", "NL");
-      other.root().putArray("coDrivers").add("BE");
-      ObjectNode only = other.action(0);
-      only.putArray("actionLeaders").add("NL");
-      only.putArray("coActionLeaders");
-      only.putArray("participants").add("PL").add("Europol");
-      other.actions().removeAll().add(only);
+      OapDocuments other = OapDocuments.oneOa("NL", "BE", "NL", "PL", "Europol");
       ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", other.json());
       assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
       long b = body(imported).get("id").asLong();

@@ -1,7 +1,6 @@
 package eu.empact.oap.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.adoption.AdoptionProcess;
@@ -13,27 +12,20 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import eu.empact.oap.support.Chromium;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +46,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-browser;DB_CLOSE_DELAY=-1")
 class TasklistInBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String DRAFT = "Draft OAP Migrant smuggling 2024-2025 REV 0";
 
   @LocalServerPort int port;
@@ -66,20 +56,10 @@ class TasklistInBrowserIT {
   @Autowired OaReports reports;
   @Autowired RoundOpener opener;
 
+  @RegisterExtension
+  static final Chromium CHROMIUM = new Chromium(1600);
+
   WebDriver browser;
-
-  @BeforeAll
-  static void browserInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void theDriverCompletesTheDraftInTasklist() {
@@ -183,13 +163,8 @@ class TasklistInBrowserIT {
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
   private WebDriverWait logIn(String user) {
-    browser = chromium();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    WebDriverWait wait = CHROMIUM.logInToTasklist("http://localhost:" + port, user);
+    browser = CHROMIUM.browser();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]"))).click();
     return wait;
   }
@@ -207,15 +182,5 @@ class TasklistInBrowserIT {
       }
       return text.equals(field.getDomProperty("value"));
     });
-  }
-
-  private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .build();
-    return new ChromeDriver(service, options);
   }
 }
