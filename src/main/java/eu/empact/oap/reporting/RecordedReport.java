@@ -1,19 +1,45 @@
 package eu.empact.oap.reporting;
 
+import eu.empact.oap.registry.OapDocument.Kpi;
 import java.time.Instant;
 import java.util.Map;
 
-/** A report as recorded: status MISSED when the deadline passed without one. */
+/**
+ * A report as recorded: status MISSED when the deadline passed without one. {@code status} is the
+ * normalised status; {@code statusReading} keeps the wording as written and how it was read (null
+ * for MISSED); {@code kpiValues} are the values as written, {@code kpiReadings} what was read from
+ * them (see {@link #kpiValue(Kpi)}).
+ */
 public record RecordedReport(String oaRef, String status, String progress, Map<String, String> kpiValues,
                              String humanResources, String financialResources, String comments, String recordedBy,
-                             Instant recordedAt) {
+                             Instant recordedAt, StatusReading statusReading, Map<String, KpiValue> kpiReadings) {
+
+  public RecordedReport {
+    kpiValues = Map.copyOf(kpiValues);
+    kpiReadings = Map.copyOf(kpiReadings);
+  }
 
   public boolean missed() {
     return OaReports.MISSED.equals(status);
   }
 
-  /** The status in the documents' words, or "missed". */
+  /** The status in the documents' words (with the one it continues in), or "missed". */
   public String statusLabel() {
-    return missed() ? "missed" : ReportStatus.valueOf(status).label();
+    return missed() ? "missed" : statusReading.label();
+  }
+
+  /** The stage and status as the Action Leader wrote it, or "missed". */
+  public String writtenStatus() {
+    return missed() ? "missed" : statusReading.written();
+  }
+
+  /** What was read from the KPI's value as written (read now for values recorded before readings were kept); null: none. */
+  public KpiValue kpiValue(Kpi kpi) {
+    String written = kpiValues.get(kpi.code());
+    if (written == null) {
+      return null;
+    }
+    KpiValue stored = kpiReadings.get(kpi.code());
+    return stored != null ? stored : KpiValue.read(written, OaReportValidator.counts(kpi));
   }
 }

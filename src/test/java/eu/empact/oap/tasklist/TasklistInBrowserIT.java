@@ -134,7 +134,7 @@ class TasklistInBrowserIT {
         .click();
 
     WebElement oa = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='Field_OaOverview']")));
-    assertThat(oa.getDomProperty("value")).startsWith("OA 2.4 ").contains("[a whole number]");
+    assertThat(oa.getDomProperty("value")).startsWith("OA 2.4 ").contains("[a count: e.g. 1200, 10.000 or 10 000; or not available]");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     wait.until(driver -> {

@@ -5,6 +5,7 @@ import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.reporting.KpiValue;
 import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportStatus;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual fact sheet: the typed KPI figures of a year's rounds added up (per OA and KPI, and
+ * The annual fact sheet: the KPI figures read as written of a year's rounds added up (per OA and KPI, and
  * per kind of count), with a chart of the OAs' status in every round so far. Across OAPs, for the
  * EMPACT Support Unit, the counts per OAP and in total.
  */
@@ -36,7 +37,7 @@ public class FactSheetDocument {
   private static final List<String> SEGMENTS = segments();
   private static final List<Color> COLOURS = List.of(new Color(0xBDBDBD), new Color(0x4A90D9), new Color(0xF5A623),
       new Color(0x7ED321), new Color(0x2E7D32), new Color(0xB8E986), new Color(0xD0021B), new Color(0x9B9B9B),
-      new Color(0x000000), new Color(0xEEEEEE));
+      new Color(0x8B572A), new Color(0xF8E71C), new Color(0x000000), new Color(0xEEEEEE));
 
   private final OapRegistry registry;
   private final RoundRecords records;
@@ -76,15 +77,18 @@ public class FactSheetDocument {
           continue;
         }
         Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+        Map<Integer, KpiValue> leftOut = new LinkedHashMap<>();
         yearRounds.forEach(round -> {
           RecordedReport report = round.reports().get(oa.ref());
-          String value = report == null ? null : report.kpiValues().get(kpi.code());
-          if (value != null) {
-            values.put(round.number(), new BigDecimal(value.replace(",", "")));
+          KpiValue value = report == null ? null : report.kpiValue(kpi);
+          if (value != null && value.summable()) {
+            values.put(round.number(), value.number());
+          } else if (value != null) {
+            leftOut.put(round.number(), value);
           }
         });
         BigDecimal total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        figures.add(new Figure(oa.ref(), kpi.code(), kpi.indicator(), KpiCategory.of(kpi), values, total));
+        figures.add(new Figure(oa.ref(), kpi.code(), kpi.indicator(), KpiCategory.of(kpi), values, total, leftOut));
         totals.merge(KpiCategory.of(kpi), total, BigDecimal::add);
       }
     }
@@ -100,7 +104,9 @@ public class FactSheetDocument {
       pdf.heading(title, 1);
       pdf.paragraph("Driver: " + sheet.oap().driver() + ". Rounds of " + year + ": " + (sheet.rounds().isEmpty()
           ? "none held" : sheet.rounds().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow())
-          + ". Figures are the whole numbers the Action Leaders reported for KPIs that count something.");
+          + ". Figures are the numbers the Action Leaders reported for KPIs that count something, where read as "
+          + "written (\"10.000\" and \"10 000\" are 10000); " + (sheet.leftOut() == 0 ? "no value was left out."
+          : sheet.leftOut() + " value(s) left out of the sums, listed below."));
       pdf.heading("Totals by kind of count", 2);
       pdf.row(List.of("Kind", "Total"), new float[] {0.5f, 0.5f}, true);
       for (KpiCategory category : KpiCategory.values()) {
@@ -119,6 +125,13 @@ public class FactSheetDocument {
             ? figure.perRound().get(round).toPlainString() : "-"));
         cells.add(figure.total().toPlainString());
         pdf.row(cells, columns, false);
+      }
+      if (sheet.leftOut() > 0) {
+        pdf.heading("Left out of the sums", 2);
+        for (Figure figure : sheet.figures()) {
+          figure.leftOut().forEach((round, value) -> pdf.paragraph("OA " + figure.oaRef() + " KPI " + figure.kpiCode()
+              + ", round " + round + ": \"" + value.written() + "\" (" + value.leftOutBecause() + ")"));
+        }
       }
       pdf.heading("Status of the OAs per round", 2);
       statusChart(pdf, rounds);
@@ -191,7 +204,8 @@ public class FactSheetDocument {
   }
 
   private static boolean held(ReportingRound round) {
-    return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD;
+    return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD
+        && round.stage() != RoundStage.NOT_RECORDED;
   }
 
   private static float[] columns(int count) {
@@ -217,10 +231,19 @@ public class FactSheetDocument {
     return List.copyOf(segments);
   }
 
-  /** A KPI's figures in a year: per round and added up. */
+  /**
+   * A KPI's figures in a year: per round and added up; {@code leftOut}: per round, a value not added
+   * (not available, an approximation, a number not read as written, words).
+   */
   public record Figure(String oaRef, String kpiCode, String indicator, KpiCategory category,
-                       Map<Integer, BigDecimal> perRound, BigDecimal total) {}
+                       Map<Integer, BigDecimal> perRound, BigDecimal total, Map<Integer, KpiValue> leftOut) {}
 
   public record FactSheet(OapSummary oap, int year, List<Integer> rounds, List<Figure> figures,
-                          Map<KpiCategory, BigDecimal> totals) {}
+                          Map<KpiCategory, BigDecimal> totals) {
+
+    /** How many values the sums left out. */
+    public int leftOut() {
+      return figures.stream().mapToInt(figure -> figure.leftOut().size()).sum();
+    }
+  }
 }

@@ -55,7 +55,11 @@ public class RoundReportDocument {
       pdf.labelled("From:", "Driver of the OAP " + oap.displayName() + " (" + oap.driver() + ")"
           + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers())));
       pdf.labelled("To:", state.submittedTo() == null ? "COSI Support Group / COSI" : state.submittedTo());
-      pdf.labelled("Council doc.:", state.councilDocument() == null ? "not yet submitted" : state.councilDocument());
+      pdf.labelled("Council doc.:", state.councilDocument() == null ? "not yet submitted" : state.councilDocument()
+          + (state.councilDocumentDate() == null ? "" : " of " + state.councilDocumentDate()));
+      if (state.necMetOn() != null) {
+        pdf.labelled("NECs met:", state.necMetOn().toString());
+      }
       pdf.labelled("Subject:", subject);
       pdf.labelled("Covers:", round.coversFrom() + " to " + round.coversTo() + " (" + round.kind().name()
           .toLowerCase().replace('_', '-') + " round; reports due by " + round.deadline() + ")");
@@ -102,7 +106,9 @@ public class RoundReportDocument {
   private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {
     pdf.heading("OA " + oa.ref() + " " + oa.title(), 2);
     pdf.labelled("Leader:", String.join(", ", oa.actionLeaders()));
-    pdf.labelled("Status:", report == null ? "no report yet" : report.statusLabel());
+    pdf.labelled("Status:", report == null ? "no report yet" : report.missed()
+        || report.writtenStatus().equalsIgnoreCase(report.statusLabel()) ? report.statusLabel()
+        : report.writtenStatus() + " (" + report.statusLabel() + ")");
     if (report != null && !report.missed()) {
       pdf.labelled("Progress:", report.progress());
       if (report.humanResources() != null || report.financialResources() != null) {
