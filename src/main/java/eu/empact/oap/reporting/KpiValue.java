@@ -57,6 +57,11 @@ public record KpiValue(String written, Kind kind, BigDecimal number, Reading sta
 
   public KpiValue {
     written = written == null ? "" : written.trim();
+    if (number != null) {
+      // 10000, not 10000.000000 (as stored) nor 1E+4
+      number = number.stripTrailingZeros();
+      number = number.scale() < 0 ? number.setScale(0) : number;
+    }
   }
 
   /** Whether a person should look at it: anything not read as written. */

@@ -2,6 +2,8 @@ package eu.empact.oap.reporting;
 
 import eu.empact.oap.registry.OapDocument.Kpi;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,9 +16,10 @@ public record RecordedReport(String oaRef, String status, String progress, Map<S
                              String humanResources, String financialResources, String comments, String recordedBy,
                              Instant recordedAt, StatusReading statusReading, Map<String, KpiValue> kpiReadings) {
 
+  /** The KPIs keep the order they come in: their codes as people read them (1, 2 ... 10). */
   public RecordedReport {
-    kpiValues = Map.copyOf(kpiValues);
-    kpiReadings = Map.copyOf(kpiReadings);
+    kpiValues = Collections.unmodifiableMap(new LinkedHashMap<>(kpiValues));
+    kpiReadings = Collections.unmodifiableMap(new LinkedHashMap<>(kpiReadings));
   }
 
   public boolean missed() {
