@@ -26,9 +26,9 @@ public final class OaReportValidator {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)(?<![\\p{Alnum},.'\u2019])(?<!\\d[ \u00A0\u202F])(0{3,}|x{3,}|o{3,})(?![\\p{Alnum},.'\u2019])");
 
-  /** The longest status and KPI value kept (their columns). */
-  static final int STATUS_LENGTH = 500;
-  static final int VALUE_LENGTH = 500;
+  /** The longest status and KPI value kept (their columns; the forms' maxLength). */
+  public static final int STATUS_LENGTH = 500;
+  public static final int VALUE_LENGTH = 500;
 
   private OaReportValidator() {}
 

@@ -69,6 +69,11 @@ public class PastCycles {
         || version.status() == VersionStatus.SUPERSEDED)) {
       throw new RegistryConflictException("OAP " + oapId + " was adopted already; its past is registered before");
     }
+    VersionStatus status = registry.summary(oapId).status();
+    if (status != VersionStatus.DRAFT) {
+      throw new RegistryConflictException("OAP " + oapId + " REV " + revision + " is " + status
+          + ": it is in the adoption procedure, not an OAP of the past");
+    }
     List<ReportingRound> planned = rounds.planPast(oapId);
     jdbc.sql("INSERT INTO past_adoption (oap_id, revision, adopted_on, council_document, council_document_date, "
             + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
