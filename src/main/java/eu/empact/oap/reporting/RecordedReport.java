@@ -36,6 +36,17 @@ public record RecordedReport(String oaRef, String status, String progress, Map<S
     return missed() ? "missed" : statusReading.written();
   }
 
+  /**
+   * The status as written and, where the words differ, as read: "Complete – ongoing into 2014
+   * (finished; continuing: ongoing)", "ongoing", "missed".
+   */
+  public String statusAsWritten() {
+    if (missed() || writtenStatus().equalsIgnoreCase(statusLabel())) {
+      return statusLabel();
+    }
+    return writtenStatus() + " (" + statusLabel() + ")";
+  }
+
   /** What was read from the KPI's value as written (read now for values recorded before readings were kept); null: none. */
   public KpiValue kpiValue(Kpi kpi) {
     String written = kpiValues.get(kpi.code());

@@ -80,7 +80,7 @@ public class RoundReportDocument {
         pdf.paragraph("Delivered after COSI took note on " + state.cosiNotedOn() + "; the record COSI noted stands "
             + "unchanged below.");
         addenda.values().forEach(late -> pdf.paragraph("  OA " + late.oaRef() + ", delivered on "
-            + late.recordedAt().toString().substring(0, 10) + " by " + late.recordedBy() + ": " + late.statusLabel()
+            + late.recordedAt().toString().substring(0, 10) + " by " + late.recordedBy() + ": " + late.statusAsWritten()
             + " | " + late.progress() + (late.kpiValues().isEmpty() ? "" : " | KPIs " + String.join("; ",
             late.kpiValues().entrySet().stream().map(kpi -> kpi.getKey() + ": " + kpi.getValue()).toList()))));
       }
@@ -106,9 +106,7 @@ public class RoundReportDocument {
   private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {
     pdf.heading("OA " + oa.ref() + " " + oa.title(), 2);
     pdf.labelled("Leader:", String.join(", ", oa.actionLeaders()));
-    pdf.labelled("Status:", report == null ? "no report yet" : report.missed()
-        || report.writtenStatus().equalsIgnoreCase(report.statusLabel()) ? report.statusLabel()
-        : report.writtenStatus() + " (" + report.statusLabel() + ")");
+    pdf.labelled("Status:", report == null ? "no report yet" : report.statusAsWritten());
     if (report != null && !report.missed()) {
       pdf.labelled("Progress:", report.progress());
       if (report.humanResources() != null || report.financialResources() != null) {
