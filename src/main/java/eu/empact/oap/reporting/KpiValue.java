@@ -57,6 +57,9 @@ public record KpiValue(String written, Kind kind, BigDecimal number, Reading sta
 
   public KpiValue {
     written = written == null ? "" : written.trim();
+    if (note != null && note.length() > NOTE_LENGTH) {
+      note = note.substring(0, NOTE_LENGTH - 1) + "\u2026";
+    }
     if (number != null) {
       // 10000, not 10000.000000 (as stored) nor 1E+4
       number = number.stripTrailingZeros();
@@ -100,6 +103,10 @@ public record KpiValue(String written, Kind kind, BigDecimal number, Reading sta
       return new KpiValue(text, Kind.NOT_DECLASSIFIED, null, Reading.READ, null);
     }
     Number number = number(text, counts);
+    if (number != null && number.value() != null && !storable(number.value())) {
+      return new KpiValue(text, Kind.NUMBER, null, Reading.UNREADABLE, "more digits than a KPI figure has (at most "
+          + INTEGER_DIGITS + " before the decimal mark and " + DECIMALS + " after): kept as written only");
+    }
     if (number != null) {
       return new KpiValue(text, Kind.NUMBER, number.value(), number.status(), number.note());
     }
@@ -134,6 +141,17 @@ public record KpiValue(String written, Kind kind, BigDecimal number, Reading sta
     return new KpiValue(text, Kind.TEXT, null, Reading.UNREADABLE, numbers.size() > 1
         ? "several figures (" + String.join(", ", numbers) + "): which is the KPI's is for a person to say"
         : "'" + numbers.get(0) + "' among words could be read more than one way");
+  }
+
+  /** The digits a stored reading keeps (value_number DECIMAL(30, 6)). */
+  static final int INTEGER_DIGITS = 24;
+  static final int DECIMALS = 6;
+  /** The longest note kept (value_note); the value itself is always kept whole. */
+  static final int NOTE_LENGTH = 1000;
+
+  private static boolean storable(BigDecimal value) {
+    BigDecimal plain = value.stripTrailingZeros();
+    return plain.scale() <= DECIMALS && plain.precision() - plain.scale() <= INTEGER_DIGITS;
   }
 
   private record Number(BigDecimal value, Reading status, String note) {}

@@ -111,4 +111,17 @@ class KpiValueTest {
     assertThat(value.number()).isNull();
     assertThat(value.note()).isEqualTo(note);
   }
+
+  @org.junit.jupiter.api.Test
+  void aFigureTooLongToBeOneIsKeptAsWrittenOnly() {
+    String digits = "1".repeat(30);
+    KpiValue tooLong = KpiValue.read(digits, true);
+    KpiValue decimal = KpiValue.read("0," + "5".repeat(480), false);
+
+    assertThat(tooLong.number()).isNull();
+    assertThat(tooLong.status()).isEqualTo(UNREADABLE);
+    assertThat(tooLong.written()).isEqualTo(digits);
+    assertThat(decimal.number()).isNull();
+    assertThat(KpiValue.read("0," + "5".repeat(480), true).note()).hasSizeLessThanOrEqualTo(KpiValue.NOTE_LENGTH);
+  }
 }
