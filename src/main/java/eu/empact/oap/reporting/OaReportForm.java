@@ -26,7 +26,7 @@ public final class OaReportForm {
     task.setVariableLocal(OA_OVERVIEW, FormText.of("OA " + oa.ref() + " " + oa.title() + "\nLeader: "
         + String.join(", ", oa.actionLeaders()) + "\nKPIs:\n" + oa.kpis().stream()
         .map(kpi -> kpi.code() + ") " + kpi.indicator() + (kpi.target() == null ? "" : " (target: " + kpi.target() + ")")
-            + (OaReportValidator.counts(kpi) ? " [a whole number]" : ""))
+            + (OaReportValidator.counts(kpi) ? " [a count: e.g. 1200, 10.000 or 10 000; or not available]" : ""))
         .collect(Collectors.joining("\n"))));
     task.getExecution().setVariableLocal(KPI_VALUES, FormText.of(oa.kpis().stream().map(kpi -> kpi.code() + ": ")
         .collect(Collectors.joining("\n"))));

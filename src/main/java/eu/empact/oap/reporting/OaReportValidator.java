@@ -11,37 +11,55 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Checks an Action Leader's report before it is accepted: a known status, progress written, a
- * value for every KPI of the OA (a whole number not below zero where the KPI counts something),
- * and no placeholder left from the templates ("000", "XXX", "OOO"). Returns every problem.
+ * Checks an Action Leader's report before it is accepted: a status written (any wording: the
+ * table reads it, and flags one it does not know, {@link StatusWordings}), progress written, a
+ * value for every KPI of the OA (any text: {@link KpiValue} reads it, and flags what it cannot read
+ * as written; only a negative count is refused, as no document can mean it), and no placeholder
+ * left from the templates ("000", "XXX", "OOO"). Returns every problem.
  */
 public final class OaReportValidator {
 
   /**
    * The templates' fill-in marks standing alone: "000: Fields to be filled...", "Baseline: XXX",
-   * "OOO"; not the zeros of a number such as "1,000" or "10.000".
+   * "OOO"; not the zeros of a number such as "1,000", "10.000", "10 000" or "1'000".
    */
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("(?i)(?<![\\p{Alnum},.])(0{3,}|x{3,}|o{3,})(?![\\p{Alnum},.])");
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)(?<![\\p{Alnum},.'\u2019])(?<!\\d[ \u00A0\u202F])(0{3,}|x{3,}|o{3,})(?![\\p{Alnum},.'\u2019])");
+
+  /** The longest status and KPI value kept (their columns; the forms' maxLength). */
+  public static final int STATUS_LENGTH = 500;
+  public static final int VALUE_LENGTH = 500;
 
   private OaReportValidator() {}
 
   public static List<Problem> validate(OaReport report, List<Kpi> kpis) {
+    return validate(report, kpis, false);
+  }
+
+  /**
+   * As {@link #validate(OaReport, List)}; for a report of a past round ({@code past}) the progress
+   * and a KPI's value may be absent, as the documents of the time often give none.
+   */
+  public static List<Problem> validate(OaReport report, List<Kpi> kpis, boolean past) {
     List<Problem> problems = new ArrayList<>();
     if (report.status() == null || report.status().isBlank()) {
-      problems.add(new Problem("status", "the stage and status is required (" + ReportStatus.labels() + ")"));
-    } else if (ReportStatus.of(report.status()).isEmpty()) {
-      problems.add(new Problem("status", "'" + report.status() + "' is not one of: " + ReportStatus.labels()));
+      problems.add(new Problem("status", "the stage and status is required (e.g. " + ReportStatus.labels() + ")"));
+    } else if (text(problems, "status", report.status(), true) && report.status().trim().length() > STATUS_LENGTH) {
+      problems.add(new Problem("status", "must be at most " + STATUS_LENGTH + " characters long"));
     }
-    text(problems, "progress", report.progress(), true);
+    text(problems, "progress", report.progress(), !past);
     for (Kpi kpi : kpis) {
       String path = "kpis." + kpi.code();
       String value = report.kpiValues().get(kpi.code());
-      if (!text(problems, path, value, true)) {
+      if (!text(problems, path, value, !past)) {
         continue;
       }
-      if (counts(kpi)) {
-        count(problems, path, value.trim());
+      if (value.trim().length() > VALUE_LENGTH) {
+        problems.add(new Problem(path, "must be at most " + VALUE_LENGTH + " characters long"));
+      }
+      KpiValue read = KpiValue.read(value, counts(kpi));
+      if (counts(kpi) && read.number() != null && read.number().signum() < 0) {
+        problems.add(new Problem(path, "a count cannot be negative (" + value.trim() + ")"));
       }
     }
     report.kpiValues().keySet().stream()
@@ -101,18 +119,5 @@ public final class OaReportValidator {
       return false;
     }
     return true;
-  }
-
-  private static void count(List<Problem> problems, String path, String value) {
-    try {
-      BigDecimal number = new BigDecimal(value.replace(",", ""));
-      if (number.signum() < 0) {
-        problems.add(new Problem(path, "a count cannot be negative (" + value + ")"));
-      } else if (number.stripTrailingZeros().scale() > 0) {
-        problems.add(new Problem(path, "a count is a whole number (" + value + ")"));
-      }
-    } catch (NumberFormatException e) {
-      problems.add(new Problem(path, "'" + value + "' is not a number; this KPI counts something"));
-    }
   }
 }

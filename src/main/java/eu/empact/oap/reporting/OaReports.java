@@ -1,15 +1,18 @@
 package eu.empact.oap.reporting;
 
 import eu.empact.oap.registry.NotFoundException;
+import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
+import eu.empact.oap.registry.Reading;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,14 +38,16 @@ public class OaReports {
   private final ReportingRounds rounds;
   private final OapRegistry registry;
   private final ApplicationEventPublisher events;
+  private final StatusWordings wordings;
   private final Clock clock;
 
   OaReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, ApplicationEventPublisher events,
-            Clock clock) {
+            StatusWordings wordings, Clock clock) {
     this.jdbc = jdbc;
     this.rounds = rounds;
     this.registry = registry;
     this.events = events;
+    this.wordings = wordings;
     this.clock = clock;
   }
 
@@ -72,7 +77,8 @@ public class OaReports {
   /** As {@link #submit(long, int, OaReport, String)}, refusing also for problems the form found reading it. */
   public void submit(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
     ReportingRounds.RoundState state = rounds.state(oapId, round);
-    List<Problem> problems = problems(oapId, round, state, report, formProblems);
+    OperationalAction oa = action(oapId, round, state, report.oaRef());
+    List<Problem> problems = problems(oa, report, formProblems);
     if (state.stage() != RoundStage.COLLECTING) {
       throw new RegistryConflictException("round " + round + " of OAP " + oapId + " is not collecting reports ("
           + state.stage() + ")");
@@ -84,9 +90,18 @@ public class OaReports {
     if (!problems.isEmpty()) {
       throw new ReportRejectedException(problems);
     }
-    long reportId = insert(roundId, report.oaRef(), ReportStatus.of(report.status()).orElseThrow().name(),
-        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user, false);
-    insertKpiValues(reportId, report);
+    long reportId = insert(roundId, report, wordings.read(oapId, report.status()), user, clock.instant(), false);
+    insertKpiValues(reportId, report, oa);
+  }
+
+  /**
+   * Records a report of a past round as the documents give it ({@link PastCycles}): read as any
+   * report, but a KPI the document gives no value for is left out rather than refused, and no
+   * event follows (nobody is asked, reminded or escalated about the past).
+   */
+  void recordPast(long oapId, long roundId, OperationalAction oa, OaReport report, String user, Instant recordedAt) {
+    long reportId = insert(roundId, report, wordings.read(oapId, report.status()), user, recordedAt, false);
+    insertKpiValues(reportId, report, oa);
   }
 
   /**
@@ -98,7 +113,8 @@ public class OaReports {
    */
   public void submitLate(long oapId, int round, OaReport report, String user, List<Problem> formProblems) {
     ReportingRounds.RoundState state = rounds.state(oapId, round);
-    List<Problem> problems = problems(oapId, round, state, report, formProblems);
+    OperationalAction oa = action(oapId, round, state, report.oaRef());
+    List<Problem> problems = problems(oa, report, formProblems);
     Long missed = jdbc.sql("SELECT id FROM oa_report WHERE round_id = ? AND oa_ref = ? AND status = ? "
             + "AND addendum = FALSE").params(state.id(), report.oaRef(), MISSED).query(Long.class).optional()
         .orElseThrow(() -> new RegistryConflictException("OA " + report.oaRef() + " of round " + round
@@ -106,24 +122,25 @@ public class OaReports {
     if (!problems.isEmpty()) {
       throw new ReportRejectedException(problems);
     }
-    String status = ReportStatus.of(report.status()).orElseThrow().name();
+    StatusReading status = wordings.read(oapId, report.status());
     if (state.stage() == RoundStage.NOTED) {
       if (!addenda(oapId, round).containsKey(report.oaRef())) {
-        long addendum = insert(state.id(), report.oaRef(), status, report.progress(), report.humanResources(),
-            report.financialResources(), report.comments(), user, true);
-        insertKpiValues(addendum, report);
+        long addendum = insert(state.id(), report, status, user, clock.instant(), true);
+        insertKpiValues(addendum, report, oa);
         rounds.record(oapId, round, "ADDENDUM", user, "OA " + report.oaRef() + ": reported after COSI took note on "
             + state.cosiNotedOn() + "; kept as an addendum beside the noted record");
         return;
       }
       throw new RegistryConflictException("OA " + report.oaRef() + " of round " + round + " has a late report already");
     }
-    jdbc.sql("UPDATE oa_report SET status = ?, progress = ?, human_resources = ?, financial_resources = ?, "
+    jdbc.sql("UPDATE oa_report SET status = ?, written_status = ?, continuing_status = ?, status_reading = ?, "
+            + "status_note = ?, progress = ?, human_resources = ?, financial_resources = ?, "
             + "comments = ?, recorded_by = ?, recorded_at = ? WHERE id = ?")
-        .params(status, report.progress(), report.humanResources(), report.financialResources(), report.comments(),
-            user, Timestamp.from(clock.instant()), missed)
+        .params(status.status().name(), status.written(), status.continuing() == null ? null : status.continuing().name(),
+            status.reading().name(), status.note(), report.progress(), report.humanResources(),
+            report.financialResources(), report.comments(), user, Timestamp.from(clock.instant()), missed)
         .update();
-    insertKpiValues(missed, report);
+    insertKpiValues(missed, report, oa);
     rounds.record(oapId, round, "LATE_REPORT", user, "OA " + report.oaRef() + ": reported after the deadline");
   }
 
@@ -136,7 +153,9 @@ public class OaReports {
     List<String> missed = new ArrayList<>();
     for (OperationalAction oa : actions(oapId, round)) {
       if (existing(roundId, oa.ref()).isEmpty()) {
-        insert(roundId, oa.ref(), MISSED, null, null, null, "no report by the deadline", "system", false);
+        Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, comments, recorded_by, recorded_at, addendum) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)", roundId, oa.ref(), MISSED, "no report by the deadline", "system",
+            Timestamp.from(clock.instant()), false);
         missed.add(oa.ref());
         events.publishEvent(new ReportMissed(oapId, round, oa.ref(), oa.actionLeaders()));
       }
@@ -169,12 +188,10 @@ public class OaReports {
 
   private Map<String, RecordedReport> recorded(long oapId, int round, boolean addenda) {
     long roundId = rounds.state(oapId, round).id();
-    Map<Long, Map<String, String>> kpis = new HashMap<>();
-    jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
+    KpiRows kpis = new KpiRows();
+    jdbc.sql("SELECT " + KpiRows.COLUMNS + " FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
             + "WHERE r.round_id = ? AND r.addendum = ? ORDER BY " + KPI_ORDER).params(roundId, addenda)
-        .query(rs -> {
-          kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-        });
+        .query(kpis::add);
     Map<String, RecordedReport> reports = new LinkedHashMap<>();
     jdbc.sql("SELECT * FROM oa_report WHERE round_id = ? AND addendum = ? ORDER BY id").params(roundId, addenda)
         .query(rs -> {
@@ -184,24 +201,58 @@ public class OaReports {
   }
 
   /** A row of oa_report with its KPI values (by report id). */
-  static RecordedReport recorded(ResultSet rs, Map<Long, Map<String, String>> kpis) throws SQLException {
-    return new RecordedReport(rs.getString("oa_ref"), rs.getString("status"), rs.getString("progress"),
-        kpis.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("human_resources"),
+  static RecordedReport recorded(ResultSet rs, KpiRows kpis) throws SQLException {
+    String status = rs.getString("status");
+    String continuing = rs.getString("continuing_status");
+    StatusReading reading = MISSED.equals(status) ? null : new StatusReading(rs.getString("written_status"),
+        ReportStatus.valueOf(status), continuing == null ? null : ReportStatus.valueOf(continuing),
+        Reading.valueOf(rs.getString("status_reading")), rs.getString("status_note"));
+    long id = rs.getLong("id");
+    return new RecordedReport(rs.getString("oa_ref"), status, rs.getString("progress"),
+        kpis.values.getOrDefault(id, Map.of()), rs.getString("human_resources"),
         rs.getString("financial_resources"), rs.getString("comments"), rs.getString("recorded_by"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(), reading, kpis.readings.getOrDefault(id, Map.of()));
+  }
+
+  /** The KPI values of reports as written and as read, by report id and KPI code, in {@link #KPI_ORDER}. */
+  static final class KpiRows {
+    static final String COLUMNS = "k.report_id, k.kpi_code, k.kpi_value, k.value_kind, k.value_number, "
+        + "k.value_reading, k.value_note";
+
+    final Map<Long, Map<String, String>> values = new HashMap<>();
+    final Map<Long, Map<String, KpiValue>> readings = new HashMap<>();
+
+    void add(ResultSet rs) throws SQLException {
+      long report = rs.getLong(1);
+      values.computeIfAbsent(report, id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+      if (rs.getString(4) != null) {
+        readings.computeIfAbsent(report, id -> new LinkedHashMap<>()).put(rs.getString(2), new KpiValue(rs.getString(3),
+            KpiValue.Kind.valueOf(rs.getString(4)), rs.getBigDecimal(5), Reading.valueOf(rs.getString(6)),
+            rs.getString(7)));
+      }
+    }
   }
 
   /** What the form found reading the report, and what the checks against the OA's KPIs find. */
-  private List<Problem> problems(long oapId, int round, ReportingRounds.RoundState state, OaReport report,
-                                 List<Problem> formProblems) {
+  private static List<Problem> problems(OperationalAction oa, OaReport report, List<Problem> formProblems) {
     List<Problem> problems = new ArrayList<>(formProblems);
-    problems.addAll(OaReportValidator.validate(report, action(oapId, round, state, report.oaRef()).kpis()));
+    problems.addAll(OaReportValidator.validate(report, oa.kpis()));
     return problems;
   }
 
-  private void insertKpiValues(long reportId, OaReport report) {
-    report.kpiValues().forEach((code, value) -> jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value) "
-        + "VALUES (?, ?, ?)").params(reportId, code, value.trim()).update());
+  /** Each value as written, with what was read from it against its KPI. */
+  private void insertKpiValues(long reportId, OaReport report, OperationalAction oa) {
+    for (Kpi kpi : oa.kpis()) {
+      String written = report.kpiValues().get(kpi.code());
+      if (written == null) {
+        continue;
+      }
+      KpiValue value = KpiValue.read(written, OaReportValidator.counts(kpi));
+      jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value, value_kind, value_number, value_reading, "
+              + "value_note) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(reportId, kpi.code(), value.written(), value.kind().name(), value.number(), value.status().name(),
+              value.note()).update();
+    }
   }
 
   private Optional<Long> existing(long roundId, String oaRef) {
@@ -210,12 +261,15 @@ public class OaReports {
         .query(Long.class).optional();
   }
 
-  private long insert(long roundId, String oaRef, String status, String progress, String humanResources,
-                      String financialResources, String comments, String user, boolean addendum) {
-    return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, progress, human_resources, "
-            + "financial_resources, comments, recorded_by, recorded_at, addendum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        roundId, oaRef, status, progress, humanResources, financialResources, comments, user,
-        Timestamp.from(clock.instant()), addendum);
+  private long insert(long roundId, OaReport report, StatusReading status, String user, Instant recordedAt,
+                      boolean addendum) {
+    return Rows.insert(jdbc, "INSERT INTO oa_report (round_id, oa_ref, status, written_status, continuing_status, "
+            + "status_reading, status_note, progress, human_resources, financial_resources, comments, recorded_by, "
+            + "recorded_at, addendum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        roundId, report.oaRef(), status.status().name(), status.written(),
+        status.continuing() == null ? null : status.continuing().name(), status.reading().name(), status.note(),
+        report.progress(), report.humanResources(), report.financialResources(), report.comments(), user,
+        Timestamp.from(recordedAt), addendum);
   }
 
   /** Published inside the transaction that recorded an OA's report as missed. */

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
  * The stage and status of an OA in a report, in the words of the EMPACT documents: the 2013
  * template legend ("not started, ongoing, finished/ on time, delayed") and the values the reports
  * use ("finished" beside "finished on time" in the 2012 monitoring, "not achieved", "partially
- * achieved", "postponed").
+ * achieved", "postponed"), "undetermined" for the final reports' "indetermined", and
+ * {@link #UNMAPPED} for a wording nobody has mapped yet. What the Action Leader wrote is kept
+ * beside it ({@link StatusWordings}).
  */
 public enum ReportStatus {
   NOT_STARTED("not started"),
@@ -19,7 +21,11 @@ public enum ReportStatus {
   FINISHED_ON_TIME("finished / on time"),
   PARTIALLY_ACHIEVED("partially achieved"),
   NOT_ACHIEVED("not achieved"),
-  POSTPONED("postponed");
+  POSTPONED("postponed"),
+  /** The Action Leader could not say ("indetermined", OAP MOCG 2013). */
+  UNDETERMINED("undetermined"),
+  /** A wording the table does not know: kept as written, counted here until the Driver maps it. */
+  UNMAPPED("wording to be mapped");
 
   private final String label;
 
@@ -37,16 +43,16 @@ public enum ReportStatus {
       return Optional.empty();
     }
     String wanted = squeeze(text);
-    return Arrays.stream(values())
+    return Arrays.stream(values()).filter(status -> status != UNMAPPED)
         .filter(status -> squeeze(status.name()).equals(wanted) || squeeze(status.label).equals(wanted))
         .findFirst();
   }
 
   static String labels() {
-    return Arrays.stream(values()).map(ReportStatus::label).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).filter(status -> status != UNMAPPED).map(ReportStatus::label).collect(Collectors.joining(", "));
   }
 
-  private static String squeeze(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+  static String squeeze(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 }

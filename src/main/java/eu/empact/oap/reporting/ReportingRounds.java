@@ -65,6 +65,43 @@ public class ReportingRounds {
     events.publishEvent(new RoundsPlanned(adopted.oapId(), held));
   }
 
+  /**
+   * Plans the rounds of an OAP registered with its past, before its version is marked adopted: a
+   * round whose deadline has passed is {@link RoundStage#NOT_RECORDED}, its record to be registered
+   * from the documents, never {@code NOT_HELD}; later rounds are planned and scheduled as usual.
+   */
+  List<ReportingRound> planPast(long oapId) {
+    if (!rounds(oapId).isEmpty()) {
+      throw new RegistryConflictException("OAP " + oapId + " has its reporting rounds already (it was adopted)");
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    List<ReportingRound> planned = proposed(oapId).stream()
+        .map(round -> round.deadline().isBefore(today) ? round.withStage(RoundStage.NOT_RECORDED) : round)
+        .peek(round -> insert(oapId, round)).toList();
+    return planned;
+  }
+
+  /** Announces the rounds of a past registration that are still to come, to be scheduled. */
+  void schedule(long oapId, List<ReportingRound> planned) {
+    events.publishEvent(new RoundsPlanned(oapId, planned.stream()
+        .filter(round -> round.stage() == RoundStage.PLANNED).toList()));
+  }
+
+  /** A past round's record registered from the documents: the round is {@link RoundStage#RECORDED}. */
+  void recordPast(long oapId, int number, int revision, PastCycles.PastRound past, String user, String details) {
+    long id = state(oapId, number).id();
+    jdbc.sql("UPDATE reporting_round SET stage = ?, revision = ?, nec_met_on = ?, council_document = ?, "
+            + "council_document_date = ?, submitted_to = ?, cosi_noted_on = ? WHERE id = ?")
+        .params(RoundStage.RECORDED.name(), revision, sqlDate(past.necMetOn()), past.councilDocument(),
+            sqlDate(past.councilDocumentDate()), past.submittedTo(), sqlDate(past.cosiNotedOn()), id)
+        .update();
+    record(id, "RECORDED_AS_HISTORY", user, details);
+  }
+
+  private static Date sqlDate(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+
   private void insert(long oapId, ReportingRound round) {
     jdbc.sql("INSERT INTO reporting_round (oap_id, number, kind, covers_from, covers_to, opens, deadline, "
             + "annual_fact_sheet, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -103,10 +140,12 @@ public class ReportingRounds {
   /** A row of reporting_round as stored: its key, stage, revision and what COSI did with it. */
   static RoundState state(ResultSet rs) throws SQLException {
     return new RoundState(rs.getLong("id"), RoundStage.valueOf(rs.getString("stage")),
-        (Integer) rs.getObject("revision"), rs.getString("council_document"),
-        Optional.ofNullable(rs.getDate("council_document_date")).map(Date::toLocalDate).orElse(null),
-        rs.getString("submitted_to"),
-        Optional.ofNullable(rs.getDate("cosi_noted_on")).map(Date::toLocalDate).orElse(null));
+        (Integer) rs.getObject("revision"), rs.getString("council_document"), rs.getString("submitted_to"),
+        day(rs, "cosi_noted_on"), day(rs, "nec_met_on"), day(rs, "council_document_date"));
+  }
+
+  private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getDate(column)).map(Date::toLocalDate).orElse(null);
   }
 
   @Transactional(readOnly = true)
@@ -205,9 +244,12 @@ public class ReportingRounds {
         + " (rounds are planned when a version is adopted)");
   }
 
-  /** {@code councilDocumentDate}: the day the round's report was submitted under {@code councilDocument}. */
-  public record RoundState(long id, RoundStage stage, Integer revision, String councilDocument,
-                           LocalDate councilDocumentDate, String submittedTo, LocalDate cosiNotedOn) {}
+  /**
+   * A round as stored; {@code necMetOn} and {@code councilDocumentDate} are recorded for a past
+   * round ({@link PastCycles}), null otherwise.
+   */
+  public record RoundState(long id, RoundStage stage, Integer revision, String councilDocument, String submittedTo,
+                  LocalDate cosiNotedOn, LocalDate necMetOn, LocalDate councilDocumentDate) {}
 
   /** Published when an OAP's rounds were planned: the rounds to be held. */
   public record RoundsPlanned(long oapId, List<ReportingRound> rounds) {}

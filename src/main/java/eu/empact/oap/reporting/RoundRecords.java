@@ -67,12 +67,10 @@ public class RoundRecords {
       return new Rounds(oap, List.copyOf(all), List.of());
     }
     List<Long> ids = List.copyOf(planned.keySet());
-    Map<Long, Map<String, String>> kpis = new HashMap<>();
-    jdbc.sql("SELECT k.report_id, k.kpi_code, k.kpi_value FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
+    OaReports.KpiRows kpis = new OaReports.KpiRows();
+    jdbc.sql("SELECT " + OaReports.KpiRows.COLUMNS + " FROM oa_report_kpi k JOIN oa_report r ON r.id = k.report_id "
             + "WHERE r.round_id IN (:rounds) ORDER BY " + OaReports.KPI_ORDER).param("rounds", ids)
-        .query(rs -> {
-          kpis.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-        });
+        .query(kpis::add);
     Map<Long, Map<String, RecordedReport>> reports = new HashMap<>();
     Map<Long, Map<String, RecordedReport>> addenda = new HashMap<>();
     jdbc.sql("SELECT * FROM oa_report WHERE round_id IN (:rounds) ORDER BY id").param("rounds", ids)

@@ -17,5 +17,12 @@ public enum RoundStage {
   /** With the COSI secretariat, for COSI Support Group / COSI. */
   COSI,
   /** COSI took note: the round is closed. */
-  NOTED
+  NOTED,
+  /**
+   * A round of an OAP registered with its past whose deadline had passed: nobody is asked, and its
+   * record, as the documents of the time give it, may be registered ({@link PastCycles}).
+   */
+  NOT_RECORDED,
+  /** A past round registered from the documents: its reports as written, no tasks, timers or escalations. */
+  RECORDED
 }

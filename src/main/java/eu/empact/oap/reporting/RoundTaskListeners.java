@@ -74,7 +74,12 @@ final class RoundTaskListeners {
     }
   }
 
-  /** Every OA's report of the round, as the Driver reads them in one place. */
+  /** What a person should look at in a KPI value: " [UNREADABLE: several figures (475, 438) ...]". */
+  private static String flag(KpiValue value) {
+    return value.flagged() ? " [" + value.status() + (value.note() == null ? "" : ": " + value.note()) + "]" : "";
+  }
+
+  /** Every OA's report of the round, as the Driver reads them in one place; what was not read as written is flagged. */
   static String reportsText(OaReports reports, long oapId, int round) {
     Map<String, RecordedReport> recorded = reports.reports(oapId, round);
     return reports.actions(oapId, round).stream().map(oa -> {
@@ -83,8 +88,10 @@ final class RoundTaskListeners {
       if (report == null || report.missed()) {
         return head + "NO REPORT";
       }
-      return head + report.statusLabel() + " | " + report.progress() + " | KPIs " + report.kpiValues().entrySet().stream()
-          .map(kpi -> kpi.getKey() + ": " + kpi.getValue()).collect(Collectors.joining("; "))
+      return head + report.statusAsWritten() + (report.statusReading().flagged() ? " [to map]" : "") + " | "
+          + report.progress() + " | KPIs " + oa.kpis().stream().filter(kpi -> report.kpiValues().containsKey(kpi.code()))
+          .map(kpi -> kpi.code() + ": " + report.kpiValues().get(kpi.code()) + flag(report.kpiValue(kpi)))
+          .collect(Collectors.joining("; "))
           + (report.comments() == null ? "" : " | " + report.comments());
     }).collect(Collectors.joining("\n"));
   }

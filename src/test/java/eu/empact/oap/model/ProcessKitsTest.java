@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.exclusion.ExclusionProcess;
 import eu.empact.oap.exclusion.ReinstatementProcess;
-import eu.empact.oap.reporting.ReportStatus;
+import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
@@ -17,7 +17,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each process has one class that names what the code knows of it (its kit): the element ids,
@@ -154,22 +157,27 @@ class ProcessKitsTest {
     assertThat(compared).as("decisions the models route on").isNotEmpty();
   }
 
-  /** The report form offers exactly the statuses the reports are read with, in their words. */
-  @Test
-  void theReportFormOffersTheReportStatuses() throws IOException {
-    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "report-on-oa.form").toFile());
-    Set<String> choices = new TreeSet<>();
-    for (JsonNode component : form.path("components")) {
+  /**
+   * Both report forms take the status in the Action Leader's words (ADR 14: kept as written, read by
+   * the wordings table), as long as the record keeps it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"report-on-oa.form", "answer-exhortation.form"})
+  void theReportFormsTakeTheStatusAsWritten(String file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", file).toFile());
+    List<JsonNode> status = new ArrayList<>();
+    form.path("components").forEach(component -> {
       if (ReportingRoundProcess.REPORT_STATUS.equals(component.path("key").asText())) {
-        component.path("values").forEach(choice -> {
-          assertThat(choice.get("label").asText()).isEqualTo(choice.get("value").asText());
-          choices.add(choice.get("value").asText());
-        });
+        status.add(component);
       }
-    }
+    });
 
-    assertThat(choices).isEqualTo(Arrays.stream(ReportStatus.values()).map(ReportStatus::label)
-        .collect(Collectors.toCollection(TreeSet::new)));
+    assertThat(status).singleElement().satisfies(field -> {
+      assertThat(field.path("type").asText()).isEqualTo("textfield");
+      assertThat(field.path("values").isMissingNode()).isTrue();
+      assertThat(field.path("validate").path("maxLength").asInt()).isEqualTo(OaReportValidator.STATUS_LENGTH);
+      assertThat(field.path("validate").path("required").asBoolean()).isTrue();
+    });
   }
 
   private static void decisionChoices(JsonNode components, Set<String> choices) {

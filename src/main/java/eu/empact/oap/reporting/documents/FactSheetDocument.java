@@ -5,6 +5,7 @@ import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.reporting.KpiValue;
 import eu.empact.oap.reporting.OaReportValidator;
 import eu.empact.oap.reporting.RecordedReport;
 import eu.empact.oap.reporting.ReportStatus;
@@ -44,7 +45,7 @@ public class FactSheetDocument {
   /** The chart's segments: each status of the documents, then missed and not (yet) reported. */
   private static final List<String> SEGMENTS = segments();
   private static final List<String> COLOURS = List.of("#BDBDBD", "#4A90D9", "#F5A623", "#7ED321", "#2E7D32",
-      "#B8E986", "#D0021B", "#9B9B9B", "#000000", "#EEEEEE");
+      "#B8E986", "#D0021B", "#9B9B9B", "#8B572A", "#F8E71C", "#000000", "#EEEEEE");
 
   private final OapRegistry registry;
   private final RoundRecords records;
@@ -91,15 +92,18 @@ public class FactSheetDocument {
           continue;
         }
         Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+        Map<Integer, KpiValue> leftOut = new LinkedHashMap<>();
         yearRounds.forEach(round -> {
           RecordedReport report = round.reports().get(oa.ref());
-          String value = report == null ? null : report.kpiValues().get(kpi.code());
-          if (value != null) {
-            values.put(round.number(), new BigDecimal(value.replace(",", "")));
+          KpiValue value = report == null ? null : report.kpiValue(kpi);
+          if (value != null && value.summable()) {
+            values.put(round.number(), value.number());
+          } else if (value != null) {
+            leftOut.put(round.number(), value);
           }
         });
         BigDecimal total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        figures.add(new Figure(oa.ref(), kpi.code(), kpi.indicator(), KpiCategory.of(kpi), values, total));
+        figures.add(new Figure(oa.ref(), kpi.code(), kpi.indicator(), KpiCategory.of(kpi), values, total, leftOut));
         totals.merge(KpiCategory.of(kpi), total, BigDecimal::add);
       }
     }
@@ -137,7 +141,12 @@ public class FactSheetDocument {
     page.put("header", header);
     page.put("title", "Annual fact sheet " + year + " - EMPACT " + sheet.oap().displayName());
     page.put("intro", "Driver: " + sheet.oap().driver() + ". Rounds of " + year + ": " + held
-        + ". Figures are the whole numbers the Action Leaders reported for KPIs that count something.");
+        + ". Figures are the numbers the Action Leaders reported for KPIs that count something, where read as "
+        + "written (\"10.000\" and \"10 000\" are 10000); " + (sheet.leftOut() == 0 ? "no value was left out."
+        : sheet.leftOut() + " value(s) left out of the sums, listed below."));
+    page.put("leftOut", sheet.figures().stream().flatMap(figure -> figure.leftOut().entrySet().stream()
+        .map(left -> "OA " + figure.oaRef() + " KPI " + figure.kpiCode() + ", round " + left.getKey() + ": \""
+            + left.getValue().written() + "\" (" + left.getValue().leftOutBecause() + ")")).toList());
     page.put("totals", totals);
     page.put("columns", columns);
     page.put("figures", rows);
@@ -224,7 +233,8 @@ public class FactSheetDocument {
   }
 
   private static boolean held(ReportingRound round) {
-    return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD;
+    return round.stage() != RoundStage.PLANNED && round.stage() != RoundStage.NOT_HELD
+        && round.stage() != RoundStage.NOT_RECORDED;
   }
 
   private static List<String> segments() {
@@ -237,12 +247,21 @@ public class FactSheetDocument {
     return List.copyOf(segments);
   }
 
-  /** A KPI's figures in a year: per round and added up. */
+  /**
+   * A KPI's figures in a year: per round and added up; {@code leftOut}: per round, a value not added
+   * (not available, an approximation, a number not read as written, words).
+   */
   public record Figure(String oaRef, String kpiCode, String indicator, KpiCategory category,
-                       Map<Integer, BigDecimal> perRound, BigDecimal total) {}
+                       Map<Integer, BigDecimal> perRound, BigDecimal total, Map<Integer, KpiValue> leftOut) {}
 
   public record FactSheet(OapSummary oap, int year, List<Integer> rounds, List<Figure> figures,
-                          Map<KpiCategory, BigDecimal> totals) {}
+                          Map<KpiCategory, BigDecimal> totals) {
+
+    /** How many values the sums left out. */
+    public int leftOut() {
+      return figures.stream().mapToInt(figure -> figure.leftOut().size()).sum();
+    }
+  }
 
   /** The status chart: one bar per round, and the legend of every segment a bar can have. */
   public record Chart(List<Bar> bars, List<Segment> legend) {}

@@ -74,7 +74,9 @@ public class RoundReportDocument {
         new Line("From:", "Driver of the OAP " + oap.displayName() + " (" + oap.driver() + ")"
             + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers()))),
         new Line("To:", state.submittedTo() == null ? "COSI Support Group / COSI" : state.submittedTo()),
-        new Line("Council doc.:", state.councilDocument() == null ? "not yet submitted" : state.councilDocument()),
+        new Line("Council doc.:", state.councilDocument() == null ? "not yet submitted" : state.councilDocument()
+            + (state.councilDocumentDate() == null ? "" : " of " + state.councilDocumentDate())),
+        new Line("NECs met:", state.necMetOn() == null ? "-" : state.necMetOn().toString()),
         new Line("Subject:", subject),
         new Line("Covers:", round.coversFrom() + " to " + round.coversTo() + " (" + round.kind().name()
             .toLowerCase(Locale.ROOT).replace('_', '-') + " round; reports due by " + round.deadline() + ")"),
@@ -91,7 +93,7 @@ public class RoundReportDocument {
         .map(entry -> new Line(entry.getKey().label() + ":", String.valueOf(entry.getValue()))).toList();
 
     List<String> late = addenda.values().stream().map(report -> "OA " + report.oaRef() + ", delivered on "
-        + report.recordedAt().toString().substring(0, 10) + " by " + report.recordedBy() + ": " + report.statusLabel()
+        + report.recordedAt().toString().substring(0, 10) + " by " + report.recordedBy() + ": " + report.statusAsWritten()
         + " | " + report.progress() + (report.kpiValues().isEmpty() ? "" : " | KPIs " + String.join("; ",
         report.kpiValues().entrySet().stream().map(kpi -> kpi.getKey() + ": " + kpi.getValue()).toList()))).toList();
     String lateNote = addenda.isEmpty() ? null : "Delivered after COSI took note on " + state.cosiNotedOn()
@@ -122,7 +124,7 @@ public class RoundReportDocument {
       // as the NECs stated them once the NEC meeting endorsed the version
       facts.add(new Line("Participants:", String.join(", ", oa.participants())));
     }
-    facts.add(new Line("Status:", report == null ? "no report yet" : report.statusLabel()));
+    facts.add(new Line("Status:", report == null ? "no report yet" : report.statusAsWritten()));
     if (report != null && !report.missed()) {
       facts.add(new Line("Progress:", report.progress()));
       if (report.humanResources() != null || report.financialResources() != null) {
