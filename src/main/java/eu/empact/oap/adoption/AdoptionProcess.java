@@ -57,6 +57,7 @@ public final class AdoptionProcess {
   public static final String OAP_OVERVIEW = "oapOverview";
   public static final String SUMMARY = "summary";
   public static final String OA_OPTIONS = "oaOptions";
+  public static final String BRIEFING = FormTaskListener.BRIEFING;
   // sent by the task forms
   public static final String DECISION = FormTaskListener.DECISION;
   public static final String COMMENTS = FormTaskListener.COMMENTS;

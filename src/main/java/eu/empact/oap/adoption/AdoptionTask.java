@@ -4,12 +4,15 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.notification.WorkspaceLinks;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionContentView;
+import eu.empact.oap.registry.RegistryViews.VersionEvent;
 import eu.empact.oap.registry.RegistryViews.VersionOverview;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
@@ -42,17 +45,20 @@ import org.springframework.stereotype.Component;
 abstract class AdoptionTask extends FormTaskListener {
 
   protected final OapRegistry registry;
+  protected final WorkspaceLinks links;
   private final AuthorizationService authorizations;
 
   AdoptionTask(Dependencies dependencies) {
     super(dependencies.subjects());
     this.registry = dependencies.registry();
     this.authorizations = dependencies.authorizations();
+    this.links = dependencies.links();
   }
 
   /** What every adoption task needs, handed to each listener by Spring. */
   @Component
-  record Dependencies(TaskSubjects subjects, OapRegistry registry, AuthorizationService authorizations) {}
+  record Dependencies(TaskSubjects subjects, OapRegistry registry, AuthorizationService authorizations,
+                      WorkspaceLinks links) {}
 
   @Override
   protected TaskSubject subject(DelegateTask task) {
@@ -82,6 +88,28 @@ abstract class AdoptionTask extends FormTaskListener {
 
   /** Prepares what the form shows besides the OAP's overview. */
   void prepare(DelegateTask task, TaskSubject subject) {}
+
+  /** The version the task is about, with its goals and OA sheets, as the forms show it. */
+  AdoptionBriefings.Version version(TaskSubject subject) {
+    long oapId = subject.oapId();
+    int revision = subject.revision();
+    VersionContentView content = registry.content(oapId, revision);
+    return new AdoptionBriefings.Version(registry.summary(oapId).displayName() + " REV " + revision,
+        links.revision(oapId, revision), ref -> links.oa(oapId, revision, ref), content.strategicGoals(),
+        content.operationalActions());
+  }
+
+  /** The latest event of the OAP, in any of its versions, whose name starts so; null if none. */
+  VersionEvent latest(long oapId, String eventPrefix) {
+    return events(oapId, eventPrefix).stream().reduce((first, second) -> second).orElse(null);
+  }
+
+  /** The OAP's events whose name starts so, oldest first. */
+  List<VersionEvent> events(long oapId, String eventPrefix) {
+    return registry.versions(oapId).stream().flatMap(version -> version.history().stream())
+        .filter(event -> event.event().startsWith(eventPrefix))
+        .sorted(java.util.Comparator.comparing(VersionEvent::at)).toList();
+  }
 
   private void grantCoDrivers(long oapId, String taskId, Resources resource, Permission permission) {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

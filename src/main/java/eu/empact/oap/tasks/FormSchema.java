@@ -3,6 +3,7 @@ package eu.empact.oap.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -376,14 +377,14 @@ public final class FormSchema {
       if (kind == null || key == null) {
         continue;
       }
-      JsonNode validate = component.path("validate");
+      JsonNode validate = rules(component);
       List<String> options = new ArrayList<>();
       component.path("values").forEach(option -> options.add(option.path("value").asText()));
       String hide = component.path("conditional").path("hide").asText(null);
       fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(key)), kind,
           component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
           validate.path("required").asBoolean(false),
-          validate.has("minLength") ? validate.get("minLength").asInt() : null,
+          validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
           validate.path("maxLength").asInt(DEFAULT_MAX_LENGTH),
           validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
           validate.hasNonNull("min") ? new BigDecimal(validate.get("min").asText()) : null,
@@ -391,6 +392,32 @@ public final class FormSchema {
           List.copyOf(options), component.path("valuesKey").asText(null),
           hide == null ? null : hide.replaceFirst("^\\s*=", "")));
     }
+  }
+
+  /**
+   * What a field must hold: form-js's {@code validate}, or, for a field the form shows only on some
+   * answers ({@code conditional}), the same rules as the custom {@code properties} that form-js
+   * leaves to the server. form-js keeps the error of a field it hid after validating it, and the
+   * Tasklist enables Complete only while the form has no error: a rule on such a field would keep
+   * Complete disabled after the user changed the answer that showed it (docs/adr/0019).
+   */
+  static JsonNode rules(JsonNode component) {
+    JsonNode validate = component.path("validate");
+    if (!validate.isMissingNode() || !component.has("conditional")) {
+      return validate;
+    }
+    ObjectNode rules = JSON.createObjectNode();
+    component.path("properties").fields().forEachRemaining(property -> {
+      String text = property.getValue().asText();
+      switch (property.getKey()) {
+        case "required" -> rules.put("required", Boolean.parseBoolean(text));
+        case "minLength", "maxLength" -> rules.put(property.getKey(), Integer.parseInt(text));
+        case "pattern" -> rules.put("pattern", text);
+        case "min", "max" -> rules.put(property.getKey(), new BigDecimal(text));
+        default -> { }
+      }
+    });
+    return rules;
   }
 
   private static Kind kind(JsonNode component) {

@@ -232,8 +232,9 @@ class AdoptionProcessTest {
     assertThat(answers).filteredOn(a -> a.status() == NecConsultation.Status.NO_ANSWER).hasSize(MEMBER_STATES - 1);
     assertThat(answers).filteredOn(a -> a.memberState().equals("FR")).singleElement()
         .satisfies(a -> assertThat(a.participatesIn()).containsExactly("2.5", "2.6"));
-    String summary = (String) tasks.getVariableLocal(tasks().single(TASK_RECORD_NEC_OUTCOME).getId(), SUMMARY);
-    assertThat(summary).contains("FR: participates in OA 2.5, 2.6 | FR leads 2.5 and 2.6").contains("DE: no answer");
+    Object briefing = tasks.getVariableLocal(tasks().single(TASK_RECORD_NEC_OUTCOME).getId(), BRIEFING);
+    assertThat(briefing instanceof SpinJsonNode json ? json.stringValue() : (String) briefing)
+        .contains("| FR | OA 2.5, 2.6 | FR leads 2.5 and 2.6 |").contains("| DE | no answer | — |");
   }
 
   @Test

@@ -48,13 +48,13 @@ class FormSchemaTest {
 
   @Test
   void aReadOnlyFieldMayComeBackAsShownButNotChanged() throws IOException {
-    FormSchema form = form("record-cosi-decision");
-    Map<String, Object> shown = shown("oapOverview", "The OAP, 26 OAs");
-    assertThat(form.read(Map.of("decision", "return", "comments", "later", "oapOverview", "The OAP, 26 OAs"),
-        shown::get).values()).doesNotContainKey("oapOverview");
-    assertThatThrownBy(() -> form.read(Map.of("decision", "return", "comments", "later", "oapOverview", "Another"),
+    FormSchema form = form("consider-explanation");
+    Map<String, Object> shown = shown("record", "Missed commitments: 1");
+    assertThat(form.read(Map.of("decision", "accept", "record", "Missed commitments: 1"),
+        shown::get).values()).doesNotContainKey("record");
+    assertThatThrownBy(() -> form.read(Map.of("decision", "accept", "record", "Another"),
         shown::get)).isInstanceOfSatisfying(FormRefusal.class, refusal -> assertThat(refusal.problems())
-            .extracting(FieldProblem::label).containsExactly("The OAP"));
+            .extracting(FieldProblem::label).containsExactly("The record"));
   }
 
   @Test
