@@ -5,6 +5,7 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.tasks.Decision;
@@ -71,11 +72,12 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      brief(task, AdoptionBriefings.necAnswer(version(subject)));
-      task.setVariableLocal(OA_OPTIONS, json.of(registry.overview(subject.oapId()).actions().stream()
-          .sorted(Comparator.comparing(ActionLeaders::ref, FormMarkdown.OA_REFS))
+      AdoptionBriefings.Version version = version(subject);
+      brief(task, AdoptionBriefings.necAnswer(version));
+      task.setVariableLocal(OA_OPTIONS, json.of(version.actions().stream()
+          .sorted(Comparator.comparing(OperationalAction::ref, FormMarkdown.OA_REFS))
           .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
-              + String.join(", ", oa.leaders()) + ")")).toList()));
+              + String.join(", ", oa.actionLeaders()) + ")")).toList()));
       // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
       task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
     }

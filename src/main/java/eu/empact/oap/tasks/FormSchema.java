@@ -49,10 +49,11 @@ public final class FormSchema {
    * @param options the values a choice or checklist allows (empty when they come from {@code optionsKey})
    * @param optionsKey the variable that holds the options (form-js {@code valuesKey}), or null
    * @param hideWhen the FEEL condition under which the form hides the field, or null
+   * @param hint what the form says under the field ({@code description}: "e.g. 14541/23"), or null
    */
   public record Field(String key, String label, Kind kind, boolean readonly, boolean required, Integer minLength,
                       int maxLength, Pattern pattern, BigDecimal min, BigDecimal max, List<String> options,
-                      String optionsKey, String hideWhen) {}
+                      String optionsKey, String hideWhen, String hint) {}
 
   private final String id;
   private final Map<String, Field> fields;
@@ -223,7 +224,8 @@ public final class FormSchema {
     } else if (field.minLength() != null && text.trim().length() < field.minLength()) {
       problems.add(FieldProblem.of(field.key(), "needs at least " + field.minLength() + " characters"));
     } else if (field.pattern() != null && !field.pattern().matcher(text).find()) {
-      problems.add(FieldProblem.of(field.key(), "'" + text + "' does not have the expected form"));
+      problems.add(FieldProblem.of(field.key(), "'" + text + "' does not have the expected form"
+          + (field.hint() == null ? "" : " (" + field.hint() + ")")));
     }
     return text;
   }
@@ -390,7 +392,7 @@ public final class FormSchema {
           validate.hasNonNull("min") ? new BigDecimal(validate.get("min").asText()) : null,
           validate.hasNonNull("max") ? new BigDecimal(validate.get("max").asText()) : null,
           List.copyOf(options), component.path("valuesKey").asText(null),
-          hide == null ? null : hide.replaceFirst("^\\s*=", "")));
+          hide == null ? null : hide.replaceFirst("^\\s*=", ""), component.path("description").asText(null)));
     }
   }
 

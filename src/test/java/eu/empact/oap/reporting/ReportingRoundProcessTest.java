@@ -190,7 +190,7 @@ class ReportingRoundProcessTest {
     writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
-        .hasMessageContaining("Date of the NEC meeting: the date of the NEC meeting is required");
+        .hasMessageContaining("Date of the NEC meeting: pick the day of the NEC meeting");
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
