@@ -11,7 +11,7 @@ import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.ProcessTasks;
-import java.nio.file.Files;
+import eu.empact.oap.support.TasklistBrowser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,13 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,10 +132,9 @@ class DecisionFormsIT {
   @Test
   @Order(3)
   void afterARefusedReturnSwitchingToApproveCompletesInTasklist() {
-    assumeTrue(Files.isExecutable(TasklistInBrowserIT.CHROMIUM) && Files.isExecutable(TasklistInBrowserIT.CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+    assumeTrue(TasklistBrowser.installed(), TasklistBrowser.MISSING);
     String task = reviewTask();
-    browser = chromium();
+    browser = TasklistBrowser.chromium();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
@@ -156,7 +151,7 @@ class DecisionFormsIT {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 
     choose(wait, "Return to the Driver");
-    complete(wait);
+    TasklistBrowser.complete(browser, wait);
     wait.until(driver -> driver.findElement(By.tagName("body")).getText()
         .contains("Comments for the Driver: say why the OAP goes back to the Driver"));
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ENGINE-");
@@ -170,7 +165,7 @@ class DecisionFormsIT {
       }
       return "14541/24".equals(number.getDomProperty("value"));
     });
-    complete(wait);
+    TasklistBrowser.complete(browser, wait);
 
     wait.until(driver -> registry.summary(oapId).status() == VersionStatus.SUBMITTED_TO_COSI);
     assertThat(registry.summary(oapId).councilDocument()).isEqualTo("14541/24");
@@ -186,27 +181,5 @@ class DecisionFormsIT {
       }
       return input.isSelected();
     });
-  }
-
-  /** Clicks Complete once it is enabled, closing a notification that stands over it. */
-  private void complete(WebDriverWait wait) {
-    browser.findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
-      if (close.isDisplayed()) {
-        close.click();
-      }
-    });
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-    complete.click();
-  }
-
-  private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(TasklistInBrowserIT.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600");
-    return new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(TasklistInBrowserIT.CHROMEDRIVER.toFile()).build(), options);
   }
 }

@@ -13,8 +13,7 @@ import eu.empact.oap.reporting.ReportingRounds;
 import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import eu.empact.oap.support.TasklistBrowser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,14 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +49,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:empact-browser;DB_CLOSE_DELAY=-1")
 class TasklistInBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String DRAFT = "Draft OAP Migrant smuggling 2024-2025 REV 0";
 
   @LocalServerPort int port;
@@ -70,8 +63,7 @@ class TasklistInBrowserIT {
 
   @BeforeAll
   static void browserInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+    assumeTrue(TasklistBrowser.installed(), TasklistBrowser.MISSING);
   }
 
   @AfterEach
@@ -165,20 +157,8 @@ class TasklistInBrowserIT {
     assertThat(report.kpiValues()).containsEntry("a", "4").containsEntry("d", "one JIT");
   }
 
-  /**
-   * Clicks Complete. The form is longer than the window: the button comes up from under the
-   * Tasklist's footer; a notification of an earlier refusal that stands over it is closed first.
-   */
   private void complete(WebDriverWait wait) {
-    browser.findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
-      if (close.isDisplayed()) {
-        close.click();
-      }
-    });
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-    complete.click();
+    TasklistBrowser.complete(browser, wait);
   }
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */
@@ -210,12 +190,6 @@ class TasklistInBrowserIT {
   }
 
   private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .build();
-    return new ChromeDriver(service, options);
+    return TasklistBrowser.chromium();
   }
 }
