@@ -9,7 +9,6 @@ import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import eu.empact.oap.registry.RegistryViews.VersionEvent;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.tasks.FormMarkdown;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +114,6 @@ final class AdoptionBriefings {
     if (event == null) {
       return "**" + cell(what) + ":** none\n";
     }
-    return quote(what + " (" + event.user() + ", " + event.at().atZone(ZoneOffset.UTC).toLocalDate() + ", "
-        + event.event().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
-        event.comment() == null ? "no comments" : event.comment());
+    return FormMarkdown.said(what, event.user(), event.at(), event.event(), event.comment());
   }
 }

@@ -4,10 +4,10 @@ import static eu.empact.oap.tasks.FormMarkdown.*;
 
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapDocument.StrategicGoal;
+import eu.empact.oap.tasks.FormMarkdown;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -73,9 +73,7 @@ final class RoundBriefings {
   /** What the latest step of the round with one of these events said, or nothing when none did. */
   static String said(String what, List<RoundEvent> history, String eventPrefix) {
     return history.stream().filter(event -> event.event().startsWith(eventPrefix)).reduce((a, b) -> b)
-        .map(event -> quote(what + " (" + event.user() + ", " + event.at().atZone(ZoneOffset.UTC).toLocalDate()
-            + ", " + event.event().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
-            event.details() == null ? "no comments" : event.details()) + "\n")
+        .map(event -> FormMarkdown.said(what, event.user(), event.at(), event.event(), event.details()) + "\n")
         .orElse("");
   }
 }

@@ -4,9 +4,12 @@ import eu.empact.oap.registry.OapDocument.Activity;
 import eu.empact.oap.registry.OapDocument.Kpi;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapDocument.StrategicGoal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -72,6 +75,15 @@ public final class FormMarkdown {
     }
     return "**" + cell(who) + ":**\n\n" + text(written).lines().map(line -> "> " + line)
         .collect(Collectors.joining("\n")) + "\n";
+  }
+
+  /**
+   * What a recorded step said, quoted under what it was, who took it and when: "**The NEC
+   * meeting's outcome (esu, 2026-04-02, nec meeting revise):**" then the comments.
+   */
+  public static String said(String what, String user, Instant at, String event, String comments) {
+    return quote(what + " (" + user + ", " + at.atZone(ZoneOffset.UTC).toLocalDate() + ", "
+        + event.toLowerCase(Locale.ROOT).replace('_', ' ') + ")", comments == null ? "no comments" : comments);
   }
 
   /** Actors as a list: "IT, AT", or a dash for none. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -160,6 +161,7 @@ class DecisionFormsIT {
     wait.until(driver -> {
       WebElement number = driver.findElement(By.cssSelector("input[id$='Field_CouncilDocument']"));
       if (!"14541/24".equals(number.getDomProperty("value"))) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", number);
         number.clear();
         number.sendKeys("14541/24");
       }
@@ -171,12 +173,16 @@ class DecisionFormsIT {
     assertThat(registry.summary(oapId).councilDocument()).isEqualTo("14541/24");
   }
 
-  /** Clicks a choice of the decision until the form holds it (Tasklist may render the form again). */
+  /**
+   * Clicks a choice of the decision until the form holds it (Tasklist may render the form again),
+   * brought into the middle of the window first: the form is longer than the window.
+   */
   private static void choose(WebDriverWait wait, String label) {
     wait.until(driver -> {
       WebElement choice = driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
       WebElement input = driver.findElement(By.id(choice.getDomAttribute("for")));
       if (!input.isSelected()) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
         choice.click();
       }
       return input.isSelected();
