@@ -27,9 +27,12 @@ final class RoundBriefings {
         + link("the round in the OAP workspace", roundLink) + "\n\n";
   }
 
-  /** An Action Leader's report: the OA's sheet (goal, leaders, activities, KPIs with targets). */
-  static String report(String roundHeader, OperationalAction oa, StrategicGoal goal, String oaLink) {
-    return roundHeader + "#### The operational action you report on\n\n" + sheet(oa, goal, oaLink);
+  /**
+   * An Action Leader's report: where the round and the OA's sheet (goal, leaders, activities) are in
+   * the workspace; the form itself lists the KPIs with their targets beside the lines to fill.
+   */
+  static String report(String roundHeader, OperationalAction oa, String oaLink) {
+    return roundHeader + link("The sheet of OA " + oa.ref() + " in the OAP workspace", oaLink) + "\n";
   }
 
   /** Every OA's report of the round: status, progress, inputs, and a table of indicator, target and value. */

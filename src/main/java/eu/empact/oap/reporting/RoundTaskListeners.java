@@ -35,8 +35,7 @@ final class RoundTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       OperationalAction oa = reports.action(subject.oapId(), subject.round(), subject.oaRef());
       OaReportForm.prepare(task, oa);
-      brief(task, RoundBriefings.report(header(subject), oa, goals(subject).stream()
-          .filter(goal -> goal.number() == oa.strategicGoal()).findFirst().orElse(null),
+      brief(task, RoundBriefings.report(header(subject), oa,
           links.oa(subject.oapId(), rounds.revision(subject.oapId(), subject.round()), oa.ref())));
     }
 

@@ -45,6 +45,14 @@ class RoundBriefingsTest {
   }
 
   @Test
+  void theActionLeaderIsLinkedToTheRoundAndTheOasSheet() {
+    assertThat(RoundBriefings.report(RoundBriefings.round("Migrant smuggling 2026-2027", ROUND,
+        "http://x/oaps/7/rounds/2"), oa("2.4", "IT"), "http://x/oaps/7?rev=1#oa-2.4"))
+        .contains("(http://x/oaps/7/rounds/2)").contains("[The sheet of OA 2.4 in the OAP workspace]"
+            + "(http://x/oaps/7?rev=1#oa-2.4)");
+  }
+
+  @Test
   void theReviewersReadTheDriversAssessmentsAndWhatTheEarlierStepSaid() {
     String assessments = RoundBriefings.assessments(List.of(new StrategicGoal(1, "CHSG 1", "Intelligence picture",
         null), new StrategicGoal(2, "CHSG 2", "Networks", null)), Map.of(1, "On track.\nTwo JITs # set up"));
