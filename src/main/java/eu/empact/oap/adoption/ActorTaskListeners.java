@@ -5,15 +5,17 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.registry.ConfirmationsMissed;
 import eu.empact.oap.registry.NecConsultation;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.tasks.Decision;
+import eu.empact.oap.tasks.FormMarkdown;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,8 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(SUMMARY, FormText.of(registry.overview(subject.oapId()).actions().stream()
-          .filter(oa -> oa.leaders().contains(subject.actor()))
-          .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n"))));
+      brief(task, AdoptionBriefings.leadership(version(subject), subject.actor(),
+          latest(subject.oapId(), "DRAFT_SUBMITTED")));
     }
 
     @Override
@@ -71,9 +72,12 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(OA_OPTIONS, json.of(registry.overview(subject.oapId()).actions().stream()
+      AdoptionBriefings.Version version = version(subject);
+      brief(task, AdoptionBriefings.necAnswer(version));
+      task.setVariableLocal(OA_OPTIONS, json.of(version.actions().stream()
+          .sorted(Comparator.comparing(OperationalAction::ref, FormMarkdown.OA_REFS))
           .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
-              + String.join(", ", oa.leaders()) + ")")).toList()));
+              + String.join(", ", oa.actionLeaders()) + ")")).toList()));
       // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
       task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
     }
@@ -103,12 +107,8 @@ final class ActorTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      Tasking.Sheet sheet = tasking.sheet(subject.oapId(), subject.actor());
-      task.setVariableLocal(SUMMARY, FormText.of(sheet.lines().stream()
-          .map(line -> "OA " + line.ref() + " " + line.title() + " | " + line.role()
-              + (line.notStated() ? " | not stated: your NEC gave no answer, kept as the OAP says" : ""))
-          .collect(Collectors.joining("\n")) + "\n\nTasking sheet: /api/oaps/" + subject.oapId() + "/tasking/"
-          + subject.actor()));
+      brief(task, AdoptionBriefings.tasking(version(subject), tasking.sheet(subject.oapId(), subject.actor()),
+          links.tasking(subject.oapId())));
     }
 
     @Override
@@ -141,6 +141,9 @@ final class ActorTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       List<String> unconfirmed = tasking.unconfirmedActors(subject.oapId());
       task.setVariableLocal(SUMMARY, FormText.of("Not confirmed by the deadline: " + String.join(", ", unconfirmed)));
+      brief(task, "**OAP:** " + FormMarkdown.link(registry.summary(subject.oapId()).displayName(),
+          links.oap(subject.oapId())) + "\n\n" + FormMarkdown.link("The tasking sheets and confirmations",
+          links.tasking(subject.oapId())) + "\n");
       // each is a missed commitment under the exclusion clause
       events.publishEvent(new ConfirmationsMissed(subject.oapId(), subject.revision(), unconfirmed));
     }

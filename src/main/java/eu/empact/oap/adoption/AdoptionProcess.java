@@ -59,6 +59,7 @@ public final class AdoptionProcess {
   public static final String OA_OPTIONS = "oaOptions";
   /** The NECs' answers as a Markdown table (Member States x OAs), shown by the NEC outcome's form. */
   public static final String NEC_MATRIX = "necMatrix";
+  public static final String BRIEFING = FormTaskListener.BRIEFING;
   // sent by the task forms
   public static final String DECISION = FormTaskListener.DECISION;
   public static final String COMMENTS = FormTaskListener.COMMENTS;

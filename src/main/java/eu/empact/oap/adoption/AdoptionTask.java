@@ -4,12 +4,15 @@ import static eu.empact.oap.adoption.AdoptionProcess.*;
 
 import eu.empact.oap.adoption.AdoptionProcess.ReturnedAt;
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
+import eu.empact.oap.notification.WorkspaceLinks;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.ActionLeaders;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.registry.RegistryViews.VersionContentView;
+import eu.empact.oap.registry.RegistryViews.VersionEvent;
 import eu.empact.oap.registry.RegistryViews.VersionOverview;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
@@ -19,6 +22,7 @@ import eu.empact.oap.tasks.TaskSubjects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -42,17 +46,22 @@ import org.springframework.stereotype.Component;
 abstract class AdoptionTask extends FormTaskListener {
 
   protected final OapRegistry registry;
+  protected final WorkspaceLinks links;
   private final AuthorizationService authorizations;
+  private final Versions versions;
 
   AdoptionTask(Dependencies dependencies) {
     super(dependencies.subjects());
     this.registry = dependencies.registry();
     this.authorizations = dependencies.authorizations();
+    this.links = dependencies.links();
+    this.versions = dependencies.versions();
   }
 
   /** What every adoption task needs, handed to each listener by Spring. */
   @Component
-  record Dependencies(TaskSubjects subjects, OapRegistry registry, AuthorizationService authorizations) {}
+  record Dependencies(TaskSubjects subjects, OapRegistry registry, AuthorizationService authorizations,
+                      WorkspaceLinks links, Versions versions) {}
 
   @Override
   protected TaskSubject subject(DelegateTask task) {
@@ -82,6 +91,59 @@ abstract class AdoptionTask extends FormTaskListener {
 
   /** Prepares what the form shows besides the OAP's overview. */
   void prepare(DelegateTask task, TaskSubject subject) {}
+
+  /**
+   * The version the task is about, with its goals and OA sheets, as the forms show it: read once
+   * per state of the version ({@link OapRegistry#overview}) and shared by its tasks, as the 27 NEC
+   * tasks of a version are created at once.
+   */
+  AdoptionBriefings.Version version(TaskSubject subject) {
+    long oapId = subject.oapId();
+    int revision = subject.revision();
+    VersionOverview overview = registry.overview(oapId);
+    Versions.Kept kept = versions.kept.get(oapId);
+    if (kept != null && kept.overview() == overview && overview.oap().revision() == revision) {
+      return kept.version();
+    }
+    VersionContentView content = registry.content(oapId, revision);
+    AdoptionBriefings.Version version = new AdoptionBriefings.Version(overview.oap().displayName() + " REV "
+        + revision, links.revision(oapId, revision), ref -> links.oa(oapId, revision, ref), content.strategicGoals(),
+        content.operationalActions());
+    if (overview.oap().revision() == revision) {
+      versions.keep(oapId, new Versions.Kept(overview, version));
+    }
+    return version;
+  }
+
+  /** The versions as the forms show them, by OAP, each with the overview it was read for. */
+  @Component
+  static class Versions {
+    /** OAPs kept at most; more are forgotten all at once. */
+    private static final int KEPT = 200;
+
+    record Kept(VersionOverview overview, AdoptionBriefings.Version version) {}
+
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+
+    void keep(long oapId, Kept version) {
+      if (kept.size() >= KEPT) {
+        kept.clear();
+      }
+      kept.put(oapId, version);
+    }
+  }
+
+  /** The latest event of the OAP, in any of its versions, whose name starts so; null if none. */
+  VersionEvent latest(long oapId, String eventPrefix) {
+    return events(oapId, eventPrefix).stream().reduce((first, second) -> second).orElse(null);
+  }
+
+  /** The OAP's events whose name starts so, oldest first. */
+  List<VersionEvent> events(long oapId, String eventPrefix) {
+    return registry.versions(oapId).stream().flatMap(version -> version.history().stream())
+        .filter(event -> event.event().startsWith(eventPrefix))
+        .sorted(java.util.Comparator.comparing(VersionEvent::at)).toList();
+  }
 
   private void grantCoDrivers(long oapId, String taskId, Resources resource, Permission permission) {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +24,13 @@ final class ReviewTaskListeners {
   static class ReviewDraft extends AdoptionTask.Review {
     ReviewDraft(Dependencies dependencies) {
       super(dependencies, "SUPPORT_UNIT_REVIEW", Decision.RETURN, ReturnedAt.SUPPORT_UNIT);
+    }
+
+    @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      brief(task, AdoptionBriefings.supportUnitReview(version(subject), latest(subject.oapId(), "DRAFT_SUBMITTED"),
+          registry.version(subject.oapId(), subject.revision()).history().stream()
+              .filter(event -> event.event().startsWith("LEADERSHIP_")).toList()));
     }
 
     @Override
@@ -46,15 +52,8 @@ final class ReviewTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      task.setVariableLocal(SUMMARY, FormText.of(consultation.answers(subject.oapId(), subject.revision()).stream()
-          .map(answer -> answer.memberState() + ": " + switch (answer.status()) {
-            case NO_ANSWER -> "no answer";
-            case AWAITED -> "awaited";
-            case ANSWERED -> (answer.participatesIn().isEmpty() ? "participates in no OA"
-                : "participates in OA " + String.join(", ", answer.participatesIn()))
-                + (answer.comment() == null ? "" : " | " + answer.comment());
-          })
-          .collect(Collectors.joining("\n"))));
+      brief(task, AdoptionBriefings.necOutcome(version(subject), links.necAnswers(subject.oapId()),
+          consultation.answers(subject.oapId(), subject.revision())));
       task.setVariableLocal(NEC_MATRIX, FormText.of(markdown(consultation.matrix(subject.oapId()))));
     }
 
@@ -95,6 +94,13 @@ final class ReviewTaskListeners {
     }
 
     @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      int revision = subject.revision();
+      brief(task, AdoptionBriefings.cosiReview(version(subject), latest(subject.oapId(), "NEC_MEETING_"),
+          revision == 0 ? null : links.diff(subject.oapId(), revision - 1, revision)));
+    }
+
+    @Override
     String accepted(Completion completion, Decision decision) {
       if (decision != Decision.APPROVE) {
         return null;
@@ -122,6 +128,12 @@ final class ReviewTaskListeners {
     }
 
     @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      brief(task, AdoptionBriefings.cosiDecision(version(subject), latest(subject.oapId(), "NEC_MEETING_"),
+          latest(subject.oapId(), "COSI_SECRETARIAT_REVIEW_")));
+    }
+
+    @Override
     String accepted(Completion completion, Decision decision) {
       if (decision != Decision.ADOPT) {
         return null;
@@ -129,11 +141,12 @@ final class ReviewTaskListeners {
       LocalDate adopted = completion.form().date(ADOPTION_DATE);
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       if (adopted == null) {
-        completion.problems().add(ADOPTION_DATE, "the date COSI adopted the OAP is required (YYYY-MM-DD)");
+        completion.problems().add(ADOPTION_DATE, "pick the day COSI adopted the OAP");
         return null;
       }
       if (adopted.isAfter(today)) {
-        completion.problems().add(ADOPTION_DATE, adopted + " is in the future; record the day COSI adopted the OAP");
+        completion.problems().add(ADOPTION_DATE, FormText.day(adopted)
+            + " is in the future; record the day COSI adopted the OAP");
         return null;
       }
       completion.task().getExecution().getProcessInstance()

@@ -1,8 +1,8 @@
 package eu.empact.oap.exclusion;
 
 import eu.empact.oap.reporting.ReportingRoundProcess;
-import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormRefusal;
+import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -64,6 +64,7 @@ public final class ExclusionProcess {
   public static final String OA_REF = "oaRef";
   // forms
   public static final String RECORD = "record";
+  public static final String BRIEFING = FormTaskListener.BRIEFING;
   public static final String EXPLANATIONS = "explanations";
   public static final String PROPOSAL_TEXT = "proposalText";
   public static final String EXHORTATION_TEXT = "exhortationText";

@@ -4,6 +4,8 @@ import static eu.empact.oap.exclusion.ExclusionProcess.*;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.notification.WorkspaceLinks;
+import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Problem;
@@ -11,6 +13,7 @@ import eu.empact.oap.registry.Tasking;
 import eu.empact.oap.reporting.OaReportForm;
 import eu.empact.oap.reporting.OaReports;
 import eu.empact.oap.tasks.Decision;
+import eu.empact.oap.tasks.FormMarkdown;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -35,12 +38,14 @@ final class ExclusionTaskListeners {
     protected final Escalations escalations;
     protected final Commitments commitments;
     protected final OapRegistry registry;
+    protected final WorkspaceLinks links;
 
     EscalationTaskListener(Dependencies dependencies) {
       super(dependencies.subjects());
       this.escalations = dependencies.escalations();
       this.commitments = dependencies.commitments();
       this.registry = dependencies.registry();
+      this.links = dependencies.links();
     }
 
     @Override
@@ -53,8 +58,11 @@ final class ExclusionTaskListeners {
 
     @Override
     protected void created(DelegateTask task, TaskSubject subject) {
-      name(task, title(task, subject) + " (" + subject.actor() + ", OAP "
-          + registry.summary(subject.oapId()).displayName() + ")");
+      String oap = registry.summary(subject.oapId()).displayName();
+      name(task, title(task, subject) + " (" + subject.actor() + ", OAP " + oap + ")");
+      brief(task, "**OAP:** " + FormMarkdown.link(oap, links.oap(subject.oapId())) + " (" + subject.actor() + ")"
+          + (subject.oaRef() == null ? "" : ", " + FormMarkdown.link("OA " + subject.oaRef(),
+          links.oa(subject.oapId(), subject.oaRef()))) + "\n");
       prepare(task, subject);
     }
 
@@ -77,7 +85,8 @@ final class ExclusionTaskListeners {
 
   /** What every escalation task needs, handed to each listener by Spring. */
   @Component
-  record Dependencies(TaskSubjects subjects, Escalations escalations, Commitments commitments, OapRegistry registry) {}
+  record Dependencies(TaskSubjects subjects, Escalations escalations, Commitments commitments, OapRegistry registry,
+                      WorkspaceLinks links) {}
 
   /** The Driver reviews the record and sends an exhortation (a proposed text to edit). */
   @Component("sendExhortationTaskListener")
@@ -158,7 +167,11 @@ final class ExclusionTaskListeners {
       task.setVariableLocal(COMMITMENT, FormText.of(commitment.reference()));
       task.setVariableLocal(COMMITMENT_KIND, commitment.kind().name());
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
-        OaReportForm.prepare(task, reports.action(commitment.oapId(), commitment.round(), commitment.oaRef()));
+        OperationalAction oa = reports.action(commitment.oapId(), commitment.round(), commitment.oaRef());
+        OaReportForm.prepare(task, oa);
+        brief(task, "**OAP:** " + FormMarkdown.link(registry.summary(subject.oapId()).displayName(),
+            links.oap(subject.oapId())) + "\n\n#### The operational action of the missing report\n\n"
+            + FormMarkdown.sheet(oa, null, links.oa(subject.oapId(), oa.ref())));
       }
     }
 

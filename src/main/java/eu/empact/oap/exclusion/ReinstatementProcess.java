@@ -24,6 +24,7 @@ public final class ReinstatementProcess {
   public static final String SUPPORT_UNIT_COMMENTS = "supportUnitComments";
   // the confirmation form
   public static final String RECORD = ExclusionProcess.RECORD;
+  public static final String BRIEFING = ExclusionProcess.BRIEFING;
   public static final String DECISION = FormTaskListener.DECISION;
   public static final String COMMENTS = FormTaskListener.COMMENTS;
 

@@ -2,9 +2,11 @@ package eu.empact.oap.exclusion;
 
 import static eu.empact.oap.exclusion.ReinstatementProcess.*;
 
+import eu.empact.oap.notification.WorkspaceLinks;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.tasks.Decision;
+import eu.empact.oap.tasks.FormMarkdown;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.TaskSubject;
@@ -19,11 +21,14 @@ class ReinstatementTaskListener extends FormTaskListener {
 
   private final OapRegistry registry;
   private final ParticipationStatus participation;
+  private final WorkspaceLinks links;
 
-  ReinstatementTaskListener(TaskSubjects subjects, OapRegistry registry, ParticipationStatus participation) {
+  ReinstatementTaskListener(TaskSubjects subjects, OapRegistry registry, ParticipationStatus participation,
+                            WorkspaceLinks links) {
     super(subjects);
     this.registry = registry;
     this.participation = participation;
+    this.links = links;
   }
 
   @Override
@@ -33,8 +38,9 @@ class ReinstatementTaskListener extends FormTaskListener {
 
   @Override
   protected void created(DelegateTask task, TaskSubject subject) {
-    name(task, "Confirm the reinstatement of " + subject.actor() + " in OAP "
-        + registry.summary(subject.oapId()).displayName());
+    String oap = registry.summary(subject.oapId()).displayName();
+    name(task, "Confirm the reinstatement of " + subject.actor() + " in OAP " + oap);
+    brief(task, "**OAP:** " + FormMarkdown.link(oap, links.oap(subject.oapId())) + " (" + subject.actor() + ")\n");
     task.setVariableLocal(RECORD, FormText.of(participation.history(subject.oapId(), subject.actor()).stream()
         .map(c -> "- " + c.since().toString().substring(0, 10) + " " + c.status() + " (" + c.recordedBy() + "): "
             + c.reason()).collect(Collectors.joining("\n"))));

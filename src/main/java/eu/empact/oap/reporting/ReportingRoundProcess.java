@@ -48,7 +48,7 @@ public final class ReportingRoundProcess {
   // shown by the forms
   public static final String ROUND_OVERVIEW = "roundOverview";
   public static final String OA_OVERVIEW = "oaOverview";
-  public static final String ROUND_REPORTS = "roundReports";
+  public static final String BRIEFING = FormTaskListener.BRIEFING;
   public static final String ROUND_SUMMARY = "roundSummary";
   public static final String REPORT_DOCUMENT = "reportDocument";
   public static final String RETURN_COMMENTS = "returnComments";

@@ -2,6 +2,8 @@ package eu.empact.oap.reporting;
 
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
+import eu.empact.oap.notification.WorkspaceLinks;
+import eu.empact.oap.registry.OapDocument.StrategicGoal;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener;
@@ -11,6 +13,7 @@ import eu.empact.oap.tasks.TaskSubjects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +27,8 @@ abstract class RoundTaskListener extends FormTaskListener {
   protected final ReportingRounds rounds;
   protected final OapRegistry registry;
   protected final OaReports reports;
+  protected final DriverReports drivers;
+  protected final WorkspaceLinks links;
   private final Clock clock;
   private final RoundStage stage;
 
@@ -34,13 +39,15 @@ abstract class RoundTaskListener extends FormTaskListener {
     this.registry = dependencies.registry();
     this.reports = dependencies.reports();
     this.clock = dependencies.clock();
+    this.drivers = dependencies.drivers();
+    this.links = dependencies.links();
     this.stage = stage;
   }
 
   /** What every task of a round needs, handed to each listener by Spring. */
   @Component
   record Dependencies(TaskSubjects subjects, ReportingRounds rounds, OapRegistry registry, OaReports reports,
-                      Clock clock) {}
+                      DriverReports drivers, WorkspaceLinks links, Clock clock) {}
 
   @Override
   protected TaskSubject subject(DelegateTask task) {
@@ -69,6 +76,29 @@ abstract class RoundTaskListener extends FormTaskListener {
   /** Prepares what the form shows beyond the round's overview. */
   void prepare(DelegateTask task, TaskSubject subject) {}
 
+  /** The round and its link to the workspace, as every briefing of the round starts. */
+  String header(TaskSubject subject) {
+    return RoundBriefings.round(registry.summary(subject.oapId()).displayName(),
+        rounds.round(subject.oapId(), subject.round()), links.round(subject.oapId(), subject.round()));
+  }
+
+  /** The strategic goals of the version the round reports on. */
+  List<StrategicGoal> goals(TaskSubject subject) {
+    return drivers.goals(subject.oapId(), subject.round());
+  }
+
+  /** The Driver's assessments as last written, then every OA's report with indicator, target and value. */
+  String reportsAndAssessments(TaskSubject subject) {
+    return RoundBriefings.assessments(goals(subject), drivers.latest(subject.oapId(), subject.round()))
+        + RoundBriefings.reports(reports.actions(subject.oapId(), subject.round()),
+        reports.reports(subject.oapId(), subject.round()));
+  }
+
+  /** What the latest step with one of these events said. */
+  String said(TaskSubject subject, String what, String eventPrefix) {
+    return RoundBriefings.said(what, rounds.history(subject.oapId(), subject.round()), eventPrefix);
+  }
+
   /**
    * The decision of a reviewing task: sending back needs comments, which the Driver then sees.
    * The decision routes the process.
@@ -88,9 +118,9 @@ abstract class RoundTaskListener extends FormTaskListener {
   LocalDate past(Completion completion, String field, String what) {
     LocalDate date = completion.form().date(field);
     if (date == null) {
-      completion.problems().add(field, "the date of " + what + " is required (YYYY-MM-DD)");
+      completion.problems().add(field, "pick the day of " + what);
     } else if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-      completion.problems().add(field, date + " is in the future; record the day of " + what);
+      completion.problems().add(field, FormText.day(date) + " is in the future; record the day of " + what);
     }
     return date;
   }

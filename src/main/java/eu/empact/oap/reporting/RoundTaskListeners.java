@@ -2,6 +2,7 @@ package eu.empact.oap.reporting;
 
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
+import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.tasks.Decision;
 import eu.empact.oap.tasks.FormTaskListener.Completion;
@@ -10,8 +11,6 @@ import eu.empact.oap.tasks.TaskSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +33,10 @@ final class RoundTaskListeners {
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
-      OaReportForm.prepare(task, reports.action(subject.oapId(), subject.round(), subject.oaRef()));
+      OperationalAction oa = reports.action(subject.oapId(), subject.round(), subject.oaRef());
+      OaReportForm.prepare(task, oa);
+      brief(task, RoundBriefings.report(header(subject), oa,
+          links.oa(subject.oapId(), rounds.revision(subject.oapId(), subject.round()), oa.ref())));
     }
 
     @Override
@@ -49,17 +51,15 @@ final class RoundTaskListeners {
   /** The Driver writes (or updates) the Driver's report: an assessment per strategic goal. */
   @Component("driverReportTaskListener")
   static class WriteDriverReport extends RoundTaskListener {
-    private final DriverReports drivers;
-
-    WriteDriverReport(Dependencies dependencies, DriverReports drivers) {
+    WriteDriverReport(Dependencies dependencies) {
       super(dependencies, RoundStage.DRIVER_REPORT);
-      this.drivers = drivers;
     }
 
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       task.setVariableLocal(ROUND_SUMMARY, FormText.of(reports.summary(subject.oapId(), subject.round()).text()));
-      task.setVariableLocal(ROUND_REPORTS, FormText.of(reportsText(reports, subject.oapId(), subject.round())));
+      brief(task, header(subject) + RoundBriefings.reports(reports.actions(subject.oapId(), subject.round()),
+          reports.reports(subject.oapId(), subject.round())));
       task.getExecution().setVariableLocal(ASSESSMENTS, FormText.of(drivers.template(subject.oapId(), subject.round())));
     }
 
@@ -72,28 +72,6 @@ final class RoundTaskListeners {
           + (comments == null ? "" : ": " + comments));
       completion.task().getExecution().getProcessInstance().setVariable(RETURN_COMMENTS, null);
     }
-  }
-
-  /** What a person should look at in a KPI value: " [UNREADABLE: several figures (475, 438) ...]". */
-  private static String flag(KpiValue value) {
-    return value.flagged() ? " [" + value.status() + (value.note() == null ? "" : ": " + value.note()) + "]" : "";
-  }
-
-  /** Every OA's report of the round, as the Driver reads them in one place; what was not read as written is flagged. */
-  static String reportsText(OaReports reports, long oapId, int round) {
-    Map<String, RecordedReport> recorded = reports.reports(oapId, round);
-    return reports.actions(oapId, round).stream().map(oa -> {
-      RecordedReport report = recorded.get(oa.ref());
-      String head = "OA " + oa.ref() + " (" + String.join(", ", oa.actionLeaders()) + "): ";
-      if (report == null || report.missed()) {
-        return head + "NO REPORT";
-      }
-      return head + report.statusAsWritten() + (report.statusReading().flagged() ? " [to map]" : "") + " | "
-          + report.progress() + " | KPIs " + oa.kpis().stream().filter(kpi -> report.kpiValues().containsKey(kpi.code()))
-          .map(kpi -> kpi.code() + ": " + report.kpiValues().get(kpi.code()) + flag(report.kpiValue(kpi)))
-          .collect(Collectors.joining("; "))
-          + (report.comments() == null ? "" : " | " + report.comments());
-    }).collect(Collectors.joining("\n"));
   }
 
   /**
@@ -115,6 +93,12 @@ final class RoundTaskListeners {
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       task.setVariableLocal(ROUND_SUMMARY, FormText.of(reports.summary(subject.oapId(), subject.round()).text()));
+      brief(task, header(subject) + earlier(subject) + reportsAndAssessments(subject));
+    }
+
+    /** What the earlier reviewer said, for the next one. */
+    String earlier(TaskSubject subject) {
+      return "";
     }
 
     @Override
@@ -139,6 +123,11 @@ final class RoundTaskListeners {
     AlignRound(Dependencies dependencies) {
       super(dependencies, RoundStage.SUPPORT_UNIT, Decision.RETURN, "EMPACT Support Unit", "SUPPORT_UNIT");
     }
+
+    @Override
+    String earlier(TaskSubject subject) {
+      return said(subject, "The Co-Drivers' review", "CO_DRIVER_");
+    }
   }
 
   /** The outcome of the NEC meeting held: noted, or the Driver is asked to update the report. */
@@ -146,6 +135,12 @@ final class RoundTaskListeners {
   static class RecordNecMeeting extends RoundTaskListener {
     RecordNecMeeting(Dependencies dependencies) {
       super(dependencies, RoundStage.NEC);
+    }
+
+    @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      brief(task, header(subject) + said(subject, "The Support Unit's alignment", "SUPPORT_UNIT_")
+          + reportsAndAssessments(subject));
     }
 
     @Override
@@ -167,6 +162,12 @@ final class RoundTaskListeners {
     }
 
     @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      brief(task, header(subject) + said(subject, "The NEC meeting's outcome", "NEC_MEETING_")
+          + reportsAndAssessments(subject));
+    }
+
+    @Override
     protected void completed(Completion completion) {
       String document = completion.required(COUNCIL_DOCUMENT,
           "the Council document number of the report is required (e.g. 14541/24)");
@@ -182,6 +183,12 @@ final class RoundTaskListeners {
   static class RecordCosiNote extends RoundTaskListener {
     RecordCosiNote(Dependencies dependencies) {
       super(dependencies, null);
+    }
+
+    @Override
+    void prepare(DelegateTask task, TaskSubject subject) {
+      brief(task, header(subject) + said(subject, "Submitted to COSI", "SUBMITTED_TO_COSI")
+          + said(subject, "The NEC meeting's outcome", "NEC_MEETING_"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package eu.empact.oap.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,10 +49,11 @@ public final class FormSchema {
    * @param options the values a choice or checklist allows (empty when they come from {@code optionsKey})
    * @param optionsKey the variable that holds the options (form-js {@code valuesKey}), or null
    * @param hideWhen the FEEL condition under which the form hides the field, or null
+   * @param hint what the form says under the field ({@code description}: "e.g. 14541/23"), or null
    */
   public record Field(String key, String label, Kind kind, boolean readonly, boolean required, Integer minLength,
                       int maxLength, Pattern pattern, BigDecimal min, BigDecimal max, List<String> options,
-                      String optionsKey, String hideWhen) {}
+                      String optionsKey, String hideWhen, String hint) {}
 
   private final String id;
   private final Map<String, Field> fields;
@@ -222,7 +224,8 @@ public final class FormSchema {
     } else if (field.minLength() != null && text.trim().length() < field.minLength()) {
       problems.add(FieldProblem.of(field.key(), "needs at least " + field.minLength() + " characters"));
     } else if (field.pattern() != null && !field.pattern().matcher(text).find()) {
-      problems.add(FieldProblem.of(field.key(), "'" + text + "' does not have the expected form"));
+      problems.add(FieldProblem.of(field.key(), "'" + text + "' does not have the expected form"
+          + (field.hint() == null ? "" : " (" + field.hint() + ")")));
     }
     return text;
   }
@@ -376,21 +379,47 @@ public final class FormSchema {
       if (kind == null || key == null) {
         continue;
       }
-      JsonNode validate = component.path("validate");
+      JsonNode validate = rules(component);
       List<String> options = new ArrayList<>();
       component.path("values").forEach(option -> options.add(option.path("value").asText()));
       String hide = component.path("conditional").path("hide").asText(null);
       fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(key)), kind,
           component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
           validate.path("required").asBoolean(false),
-          validate.has("minLength") ? validate.get("minLength").asInt() : null,
+          validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
           validate.path("maxLength").asInt(DEFAULT_MAX_LENGTH),
           validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
           validate.hasNonNull("min") ? new BigDecimal(validate.get("min").asText()) : null,
           validate.hasNonNull("max") ? new BigDecimal(validate.get("max").asText()) : null,
           List.copyOf(options), component.path("valuesKey").asText(null),
-          hide == null ? null : hide.replaceFirst("^\\s*=", "")));
+          hide == null ? null : hide.replaceFirst("^\\s*=", ""), component.path("description").asText(null)));
     }
+  }
+
+  /**
+   * What a field must hold: form-js's {@code validate}, or, for a field the form shows only on some
+   * answers ({@code conditional}), the same rules as the custom {@code properties} that form-js
+   * leaves to the server. form-js keeps the error of a field it hid after validating it, and the
+   * Tasklist enables Complete only while the form has no error: a rule on such a field would keep
+   * Complete disabled after the user changed the answer that showed it (docs/adr/0019).
+   */
+  static JsonNode rules(JsonNode component) {
+    JsonNode validate = component.path("validate");
+    if (!validate.isMissingNode() || !component.has("conditional")) {
+      return validate;
+    }
+    ObjectNode rules = JSON.createObjectNode();
+    component.path("properties").fields().forEachRemaining(property -> {
+      String text = property.getValue().asText();
+      switch (property.getKey()) {
+        case "required" -> rules.put("required", Boolean.parseBoolean(text));
+        case "minLength", "maxLength" -> rules.put(property.getKey(), Integer.parseInt(text));
+        case "pattern" -> rules.put("pattern", text);
+        case "min", "max" -> rules.put(property.getKey(), new BigDecimal(text));
+        default -> { }
+      }
+    });
+    return rules;
   }
 
   private static Kind kind(JsonNode component) {

@@ -23,6 +23,11 @@ public abstract class FormTaskListener implements TaskListener {
   public static final String COMMENTS = "comments";
   /** Where the process goes after a deciding task: set by the listener, read by the model's gateways. */
   public static final String OUTCOME = "outcome";
+  /**
+   * What the person decides on, as Markdown that the form's text component shows ({@code {{briefing}}}):
+   * a local variable of the task, written by the server when it creates the task, never by a form.
+   */
+  public static final String BRIEFING = "briefing";
   /** ACT_RU_TASK.NAME_ holds this many characters. */
   static final int NAME_LENGTH = 255;
 
@@ -80,6 +85,11 @@ public abstract class FormTaskListener implements TaskListener {
       return List.of(FieldProblem.of(null, e.getMessage()));
     }
     return null;
+  }
+
+  /** Gives the form what the person decides on (Markdown, see {@link FormMarkdown}). */
+  protected static void brief(DelegateTask task, String markdown) {
+    task.setVariableLocal(BRIEFING, FormText.of(markdown));
   }
 
   /** Sets the task's name as people see it in Tasklist and in e-mails, cut to what the engine stores. */

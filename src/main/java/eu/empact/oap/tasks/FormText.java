@@ -2,6 +2,9 @@ package eu.empact.oap.tasks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -14,6 +17,7 @@ public final class FormText {
   /** ACT_RU_VARIABLE.TEXT_ holds this many characters. */
   static final int STRING_LIMIT = 4000;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private FormText() {}
 
@@ -27,5 +31,14 @@ public final class FormText {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A day as a message names it: "24 January 2027". The date picker of form-js shows days in the
+   * browser's own format (mm/dd/yyyy, dd/mm/yyyy ...), which a form cannot set; a day in words
+   * reads the same beside any of them.
+   */
+  public static String day(LocalDate day) {
+    return day.format(DAY);
   }
 }

@@ -1,5 +1,6 @@
 package eu.empact.oap.timing;
 
+import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.ProcessVariables;
 
 /**
@@ -25,6 +26,7 @@ public final class ActivityTimingReview {
   public static final String ACTIVITY_DESCRIPTION = "activityDescription";
   public static final String TIMING_AS_WRITTEN = "timingAsWritten";
   public static final String PARSER_NOTE = "parserNote";
+  public static final String BRIEFING = FormTaskListener.BRIEFING;
   public static final String TIMING_DECISION = "timingDecision";
   public static final String DECISION_CORRECT = "correct";
   public static final String DECISION_KEEP = "keep";

@@ -2,11 +2,13 @@ package eu.empact.oap.timing;
 
 import static eu.empact.oap.timing.ActivityTimingReview.*;
 
+import eu.empact.oap.notification.WorkspaceLinks;
 import eu.empact.oap.registry.ActivityTiming;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
+import eu.empact.oap.tasks.FormMarkdown;
 import eu.empact.oap.tasks.FormTaskListener;
 import eu.empact.oap.tasks.FormText;
 import eu.empact.oap.tasks.ProcessVariables;
@@ -28,10 +30,12 @@ import org.springframework.stereotype.Component;
 class CheckTimingTaskListener extends FormTaskListener {
 
   private final OapRegistry registry;
+  private final WorkspaceLinks links;
 
-  CheckTimingTaskListener(TaskSubjects subjects, OapRegistry registry) {
+  CheckTimingTaskListener(TaskSubjects subjects, OapRegistry registry, WorkspaceLinks links) {
     super(subjects);
     this.registry = registry;
+    this.links = links;
   }
 
   @Override
@@ -48,6 +52,9 @@ class CheckTimingTaskListener extends FormTaskListener {
     name(task, "Check timing of OA " + activity.oaRef() + " activity " + activity.number() + ", OAP "
         + oap.displayName() + " REV " + subject.revision());
     task.setVariableLocal(OA_REF, FormText.of(activity.oaRef()));
+    brief(task, "**OAP:** " + FormMarkdown.link(oap.displayName() + " REV " + subject.revision(),
+        links.revision(subject.oapId(), subject.revision())) + ", " + FormMarkdown.link("OA " + activity.oaRef()
+        + " and its activities", links.oa(subject.oapId(), subject.revision(), activity.oaRef())) + "\n");
     task.setVariableLocal(ACTIVITY_DESCRIPTION, FormText.of(activity.description()));
     task.setVariableLocal(TIMING_AS_WRITTEN, FormText.of(activity.timing().text()));
     task.setVariableLocal(PARSER_NOTE, FormText.of(activity.timing().status() + ": " + activity.timing().note()));

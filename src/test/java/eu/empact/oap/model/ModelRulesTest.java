@@ -373,10 +373,17 @@ class ModelRulesTest {
       if (input && label.isBlank()) {
         broken.add(component.path("id").asText() + ": an input needs a label");
       }
+      boolean conditional = component.has("conditional");
+      if (conditional && component.has("validate")) {
+        broken.add(component.path("id").asText() + ": a field the form hides on some answers takes no validate "
+            + "(form-js keeps its error once hidden and Complete stays disabled); put its rules in properties, "
+            + "which the server checks (docs/adr/0019)");
+      }
       boolean text = Set.of("textfield", "textarea").contains(type);
-      if (text && !component.path("readonly").asBoolean(false) && !component.path("validate").has("maxLength")) {
-        broken.add(component.path("id").asText() + ": a text input needs validate.maxLength (what the form "
-            + "check allows, and what the database stores)");
+      JsonNode rules = conditional ? component.path("properties") : component.path("validate");
+      if (text && !component.path("readonly").asBoolean(false) && !rules.has("maxLength")) {
+        broken.add(component.path("id").asText() + ": a text input needs maxLength in " + (conditional
+            ? "properties" : "validate") + " (what the form check allows, and what the database stores)");
       }
     });
 

@@ -189,6 +189,8 @@ class ProcessKitsTest {
     }
   }
 
+  private static final Pattern TEMPLATED = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+
   private static void fields(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
@@ -196,6 +198,11 @@ class ProcessKitsTest {
       }
       if (component.hasNonNull("valuesKey")) {
         keys.add(component.get("valuesKey").asText());
+      }
+      // what a text component shows: {{briefing}}, {{reportDocument}}
+      Matcher shown = TEMPLATED.matcher(component.path("text").asText());
+      while (shown.find()) {
+        keys.add(shown.group(1));
       }
       fields(component.path("components"), keys);
     }

@@ -121,10 +121,11 @@ class PastCyclesTest {
     });
     assertThat(reports.summary(oapId, 2).text()).startsWith("7 OAs planned, 7 reported");
     // what the Driver reads: the wordings to map and the values not read as written, flagged
-    assertThat(RoundTaskListeners.reportsText(reports, oapId, 2)).contains(
-        "Complete – ongoing into 2014 (finished; continuing: ongoing) | ",
-        "planning for OAP 2014. (wording to be mapped) [to map]",
-        "1: 6 cases discussed in OAP meeting framework. [INTERPRETED: the figure 6 among words");
+    // (Markdown: the brackets are escaped so that no text becomes a link)
+    assertThat(RoundBriefings.reports(reports.actions(oapId, 2), reports.reports(oapId, 2))).contains(
+        "**Status:** Complete – ongoing into 2014 (finished; continuing: ongoing)  \n",
+        "planning for OAP 2014. (wording to be mapped) \\[to map\\]",
+        "6 cases discussed in OAP meeting framework. \\[INTERPRETED: the figure 6 among words");
     assertThat(rounds.history(oapId, 2)).extracting(RoundEvent::event).containsExactly("RECORDED_AS_HISTORY");
     assertNothingAsksAnybody();
 

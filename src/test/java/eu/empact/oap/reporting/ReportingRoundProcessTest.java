@@ -107,18 +107,19 @@ class ReportingRoundProcessTest {
     assertThat(tasks().groups(driver)).containsExactly(EmpactGroups.driver(oapId));
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
         .isEqualTo("26 OAs planned, 26 reported (ongoing 26); none missing");
-    assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): ongoing | on track");
+    assertThat(briefing(driver)).contains("##### OA 2.4 ").contains("**Status:** ongoing  \n")
+        .contains("**Progress toward the target:** on track").contains("| KPI | Indicator | Target | Value |");
     writeDriverReport(driver);
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.SUPPORT_UNIT);
 
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted",
-        NEC_MEETING_DATE, "2024-11-14"))).hasMessageContaining("Date of the NEC meeting: 2024-11-14 is in the future");
+        NEC_MEETING_DATE, "2024-11-14"))).hasMessageContaining("Date of the NEC meeting: 14 November 2024 is in the future");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted", NEC_MEETING_DATE, "2024-11-14"));
     tasks().complete(tasks().single(TASK_SUBMIT_TO_COSI), Map.of(COUNCIL_DOCUMENT, "15020/24", COSI_BODY, "COSI Support Group"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2030-01-01")))
-        .hasMessageContaining("COSI took note on: 2030-01-01 is in the future");
+        .hasMessageContaining("COSI took note on: 1 January 2030 is in the future");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-10T12:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_COSI_NOTE), Map.of(NOTED_ON, "2024-12-09"));
 
@@ -152,7 +153,7 @@ class ReportingRoundProcessTest {
     Task driver = tasks().single(TASK_WRITE_DRIVER_REPORT);
     assertThat((String) tasks.getVariable(driver.getId(), ROUND_SUMMARY))
         .isEqualTo("26 OAs planned, 25 reported (ongoing 25); missing: 2.4");
-    assertThat((String) tasks.getVariable(driver.getId(), ROUND_REPORTS)).contains("OA 2.4 (IT): NO REPORT");
+    assertThat(briefing(driver)).contains("**Action Leaders:** IT  \n**No report** (missed at the deadline)");
     assertThat(rounds.history(oapId, 1)).anySatisfy(e -> {
       assertThat(e.event()).isEqualTo("REPORTS_MISSED");
       assertThat(e.details()).isEqualTo("no report by the deadline on OA 2.4");
@@ -189,7 +190,7 @@ class ReportingRoundProcessTest {
     writeDriverReport(tasks().single(TASK_WRITE_DRIVER_REPORT));
     tasks().complete(tasks().single(TASK_ALIGN_ROUND), Map.of(DECISION, "accept"));
     assertThatThrownBy(() -> tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "noted")))
-        .hasMessageContaining("Date of the NEC meeting: the date of the NEC meeting is required");
+        .hasMessageContaining("Date of the NEC meeting: pick the day of the NEC meeting");
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-15T09:00:00Z")));
     tasks().complete(tasks().single(TASK_RECORD_NEC_MEETING), Map.of(DECISION, "update", NEC_MEETING_DATE, "2024-11-14",
@@ -336,5 +337,11 @@ class ReportingRoundProcessTest {
 
   private ProcessTasks tasks() {
     return new ProcessTasks(tasks, round1.getId());
+  }
+
+  /** What the task's form shows of what its user decides on (a long text is kept as a JSON string). */
+  private String briefing(Task task) {
+    Object value = tasks.getVariableLocal(task.getId(), BRIEFING);
+    return value instanceof org.camunda.spin.json.SpinJsonNode json ? json.stringValue() : (String) value;
   }
 }

@@ -13,6 +13,7 @@ import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.Chromium;
+import eu.empact.oap.support.TasklistBrowser;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -142,20 +142,8 @@ class TasklistInBrowserIT {
     assertThat(report.kpiValues()).containsEntry("a", "4").containsEntry("d", "one JIT");
   }
 
-  /**
-   * Clicks Complete. The form is longer than the window: the button comes up from under the
-   * Tasklist's footer; a notification of an earlier refusal that stands over it is closed first.
-   */
   private void complete(WebDriverWait wait) {
-    browser.findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
-      if (close.isDisplayed()) {
-        close.click();
-      }
-    });
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-    complete.click();
+    TasklistBrowser.complete(browser, wait);
   }
 
   /** Opens Tasklist, logs in as the demo user and opens "My group's tasks". */

@@ -48,13 +48,13 @@ class FormSchemaTest {
 
   @Test
   void aReadOnlyFieldMayComeBackAsShownButNotChanged() throws IOException {
-    FormSchema form = form("record-cosi-decision");
-    Map<String, Object> shown = shown("oapOverview", "The OAP, 26 OAs");
-    assertThat(form.read(Map.of("decision", "return", "comments", "later", "oapOverview", "The OAP, 26 OAs"),
-        shown::get).values()).doesNotContainKey("oapOverview");
-    assertThatThrownBy(() -> form.read(Map.of("decision", "return", "comments", "later", "oapOverview", "Another"),
+    FormSchema form = form("consider-explanation");
+    Map<String, Object> shown = shown("record", "Missed commitments: 1");
+    assertThat(form.read(Map.of("decision", "accept", "record", "Missed commitments: 1"),
+        shown::get).values()).doesNotContainKey("record");
+    assertThatThrownBy(() -> form.read(Map.of("decision", "accept", "record", "Another"),
         shown::get)).isInstanceOfSatisfying(FormRefusal.class, refusal -> assertThat(refusal.problems())
-            .extracting(FieldProblem::label).containsExactly("The OAP"));
+            .extracting(FieldProblem::label).containsExactly("The record"));
   }
 
   @Test
@@ -66,7 +66,7 @@ class FormSchemaTest {
     assertThat(input.values()).containsOnlyKeys("decision");
     assertThat(form("review-oap-for-cosi").read(Map.of("decision", "approve", "councilDocument", "no number",
         "comments", "x".repeat(4001)), name -> null).rejected()).extracting(FieldProblem::sentence).containsExactly(
-        "Council document number: 'no number' does not have the expected form");
+        "Council document number: 'no number' does not have the expected form (e.g. 14541/23)");
 
     assertThat(form("record-cosi-decision").read(Map.of("decision", "perhaps"), name -> null).rejected())
         .extracting(FieldProblem::reason).containsExactly("'perhaps' is not one of the choices (adopt, return)");
@@ -97,6 +97,20 @@ class FormSchemaTest {
     assertThat(returned.missing()).isEmpty();
     FormInput adopted = form.read(Map.of("decision", "adopt"), name -> null);
     assertThat(adopted.missing()).extracting(FieldProblem::sentence).containsExactly("Adopted on: is required");
+  }
+
+  @Test
+  void aFieldShownOnSomeAnswersKeepsItsRulesForTheServer() throws IOException {
+    FormSchema form = form("answer-exhortation");
+    Map<String, Object> shown = shown("commitmentKind", "LEADER_REPORT");
+    FormInput delivered = form.read(Map.of("answer", "deliver", "humanResources", "1".repeat(33)), shown::get);
+    assertThat(delivered.rejected()).extracting(FieldProblem::sentence).containsExactly(
+        "Human resources (full-time equivalents, optional): is 33 characters long; at most 32 are allowed");
+    assertThat(delivered.missing()).extracting(FieldProblem::label).containsExactly("Stage and status",
+        "Progress toward the target", "KPI values");
+    FormInput explained = form.read(Map.of("answer", "explain", "humanResources", "1".repeat(33)), shown::get);
+    assertThat(explained.rejected()).isEmpty();
+    assertThat(explained.missing()).extracting(FieldProblem::label).containsExactly("Explanation");
   }
 
   @Test
