@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * {@code empact.public-url} when set (the address behind a proxy, e.g.
  * {@code https://empact.europol.europa.eu}), otherwise the address the server listens on: its
  * scheme (https with {@code server.ssl}), {@code server.address} or else this machine's host
- * name, the port the web server actually took (also a random one) and the context path.
+ * name, the port the web server actually took (also a random one) and the context path. Forms
+ * link to the application's pages with it too (the draft's link to the drafting page).
  */
 @Component
-class PublicUrl {
+public class PublicUrl {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublicUrl.class);
 
@@ -52,7 +53,7 @@ class PublicUrl {
   }
 
   /** Scheme, host, port and context path, without a slash at the end. */
-  String base() {
+  public String base() {
     if (!configured.isEmpty()) {
       return configured;
     }

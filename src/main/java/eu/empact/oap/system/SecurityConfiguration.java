@@ -21,7 +21,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Authentication for both REST APIs. {@code /api} uses Spring Security against the engine's
- * identity service: HTTP Basic (scripts), or the session of a user logged in to the webapps
+ * identity service, and so do the application's pages ({@code /oaps/**}): HTTP Basic (scripts), or the session of a user logged in to the webapps
  * (Tasklist, Cockpit, Admin: one login, one logout), whose state-changing calls carry the webapps'
  * CSRF token (docs/adr/0011). {@code /engine-rest} uses Camunda's own Basic filter, so the
  * engine's authorizations apply to every call. The webapps keep their own login.
@@ -30,15 +30,22 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
   static final String REALM = "EMPACT";
+  /** The application's pages (the drafting page): the same login and CSRF token as {@code /api}. */
+  static final String PAGES = "/oaps/**";
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine,
                                   CamundaIdentityAuthenticationProvider identity, CamundaBpmProperties camunda)
       throws Exception {
     WebappCsrfToken csrfToken = new WebappCsrfToken(camunda.getWebapp().getCsrf().getInitParams());
-    return http.securityMatcher("/api/**")
+    return http.securityMatcher("/api/**", PAGES)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+          if (!request.getRequestURI().startsWith(request.getContextPath() + "/api")) {
+            // a page: no Basic prompt (a second login), the way to the one login instead
+            notLoggedIn(response, request.getContextPath() + camunda.getWebapp().getApplicationPath());
+            return;
+          }
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
           problem(response, json, HttpStatus.UNAUTHORIZED, "authentication required: log in to Tasklist (the "
               + "webapps' session), or HTTP Basic with a Camunda user");
@@ -62,6 +69,16 @@ class SecurityConfiguration {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
+  }
+
+  /** A page opened without the webapps' login: where to log in, in a page. */
+  static void notLoggedIn(HttpServletResponse response, String webapps) throws IOException {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    response.setContentType(MediaType.TEXT_HTML_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in</title>"
+        + "</head><body><p>Log in to <a href=\"" + webapps + "/app/tasklist/\">Tasklist</a> first, "
+        + "then open this page again.</p></body></html>");
   }
 
   static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
