@@ -16,6 +16,7 @@ import eu.empact.oap.registry.RegistryViews.ReadingNote;
 import eu.empact.oap.registry.VersionStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
@@ -221,12 +222,12 @@ class Drafts {
   private static SheetForm noted(SheetForm sheet, List<ReadingNote> readings, List<ActivityView> flagged) {
     Messages notes = Messages.none();
     readings.stream().filter(note -> sheet.key().equals(note.oaRef())).forEach(note -> FieldLabels.note(notes,
-        note.path(), "'" + note.written() + "' " + note.status().name().toLowerCase() + ": " + note.note()));
+        note.path(), "'" + note.written() + "' " + note.status().name().toLowerCase(Locale.ROOT) + ": " + note.note()));
     List<SheetForm.ActivityRow> activities = new ArrayList<>(sheet.activities());
     flagged.stream().filter(a -> sheet.key().equals(a.oaRef()) && a.number() <= activities.size()).forEach(a -> {
       SheetForm.ActivityRow row = activities.get(a.number() - 1);
       activities.set(a.number() - 1, new SheetForm.ActivityRow(row.description(), row.timing(),
-          List.of("Timing " + a.timing().status().name().toLowerCase() + ": " + a.timing().note())));
+          List.of("Timing " + a.timing().status().name().toLowerCase(Locale.ROOT) + ": " + a.timing().note())));
     });
     return sheet.noted(notes, activities);
   }
