@@ -92,7 +92,8 @@ class DraftingController {
   @ExceptionHandler
   ModelAndView conflict(RegistryConflictException e, HttpServletRequest request) {
     @SuppressWarnings("unchecked")
-    Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    Map<String, String> path =
+        (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     long id = Long.parseLong(path.get("id"));
     return new ModelAndView(PAGE, Map.of("page", drafts.page(id, new Drafts.Refusal(HttpStatus.CONFLICT, null,
         null, null, e.getMessage()))), HttpStatus.CONFLICT);

@@ -75,7 +75,8 @@ class Drafts {
             ? refusal.goal() : goal).toList();
     List<ReadingNote> readings = registry.readingNotes(oapId);
     List<ActivityView> flagged = registry.flaggedActivities(oapId);
-    List<SheetForm> sheets = document.operationalActions().stream().map(oa -> noted(SheetForm.of(oa), readings, flagged))
+    List<SheetForm> sheets = document.operationalActions().stream()
+        .map(oa -> noted(SheetForm.of(oa), readings, flagged))
         .map(sheet -> refusal != null && refusal.sheet() != null && refusal.sheet().key().equals(sheet.key())
             ? refusal.sheet() : sheet).toList();
     int nextGoal = document.strategicGoals().stream().mapToInt(StrategicGoal::number).max().orElse(0) + 1;
@@ -93,12 +94,16 @@ class Drafts {
       return refusal.message();
     }
     Messages messages = refusal.goal() != null ? refusal.goal().messages() : refusal.sheet().messages();
-    String part = refusal.goal() != null
-        ? (SheetForm.NEW.equals(refusal.goal().key()) ? "The new strategic goal" : "Strategic goal " + refusal.goal().key())
-        : (SheetForm.NEW.equals(refusal.sheet().key()) ? "The new OA sheet" : "OA " + refusal.sheet().key());
+    String part;
+    if (refusal.goal() != null) {
+      part = SheetForm.NEW.equals(refusal.goal().key()) ? "The new strategic goal"
+          : "Strategic goal " + refusal.goal().key();
+    } else {
+      part = SheetForm.NEW.equals(refusal.sheet().key()) ? "The new OA sheet" : "OA " + refusal.sheet().key();
+    }
     int problems = messages.all().size();
-    return part + " was not saved, nothing was written: " + problems + (problems == 1 ? " problem, shown" : " problems, "
-        + "shown") + " next to " + (problems == 1 ? "its field" : "their fields") + " below.";
+    return part + " was not saved, nothing was written: " + problems
+        + (problems == 1 ? " problem, shown next to its field below." : " problems, shown next to their fields below.");
   }
 
   /** Why the draft cannot be edited on the page now; empty while it can. */
@@ -144,11 +149,7 @@ class Drafts {
     List<OperationalAction> actions = new ArrayList<>(document.operationalActions());
     boolean added = SheetForm.NEW.equals(key);
     int index = added ? -1 : indexOf(actions, OperationalAction::ref, key);
-    SheetForm sent = SheetForm.sent(key, form);
-    String[] row = action == null ? new String[0] : action.split("-row:", 2);
-    if (row.length == 2) {
-      sent = sent.withRow(row[0], row[1]);
-    }
+    SheetForm sent = SheetForm.sent(key, form, action);
     Integer goal = wholeNumber(sent.strategicGoal());
     if (goal == null) {
       return Outcome.refused(new Refusal(HttpStatus.BAD_REQUEST, sent.anchor(), null, sent.with(Messages.none()

@@ -24,7 +24,8 @@ public record GoalForm(String key, String number, String chsg, String title, Str
   }
 
   OapDocument.StrategicGoal goal(int number) {
-    return new OapDocument.StrategicGoal(number, SheetForm.optional(chsg), title.strip(), SheetForm.optional(objective));
+    return new OapDocument.StrategicGoal(number, SheetForm.optional(chsg), title.strip(),
+        SheetForm.optional(objective));
   }
 
   GoalForm with(Messages messages) {

@@ -59,19 +59,32 @@ public record SheetForm(String key, String ref, String strategicGoal, String tit
         Messages.none(), Messages.none());
   }
 
-  /** What the page sent; rows left empty are dropped. */
-  static SheetForm sent(String key, MultiValueMap<String, String> form) {
-    List<KpiRow> kpis = rows(form, "kpis").values().stream()
-        .map(row -> new KpiRow(row.get("code"), row.get("indicator"), row.get("target"), List.of()))
-        .filter(row -> !row.blank()).toList();
-    List<ActivityRow> activities = rows(form, "activities").values().stream()
-        .map(row -> new ActivityRow(row.get("description"), row.get("timing"), List.of()))
-        .filter(row -> !row.blank()).toList();
+  /**
+   * What the page sent, with a row moved up or removed where {@code action} says so
+   * ({@code up-row:kpis:2}, {@code remove-row:activities:0}: rows numbered from 0 as the page shows
+   * them); rows left empty are dropped after that.
+   */
+  static SheetForm sent(String key, MultiValueMap<String, String> form, String action) {
+    String[] operation = action == null ? new String[0] : action.split("-row:|:", 3);
+    List<KpiRow> kpis = changed(rows(form, "kpis").values().stream()
+        .map(row -> new KpiRow(row.get("code"), row.get("indicator"), row.get("target"), List.of())).toList(),
+        "kpis", operation).stream().filter(row -> !row.blank()).toList();
+    List<ActivityRow> activities = changed(rows(form, "activities").values().stream()
+        .map(row -> new ActivityRow(row.get("description"), row.get("timing"), List.of())).toList(),
+        "activities", operation).stream().filter(row -> !row.blank()).toList();
     List<String> types = form.getOrDefault("types", List.of()).stream().filter(t -> !blank(t)).distinct().toList();
     return new SheetForm(key, text(form, "ref"), text(form, "strategicGoal"), text(form, "title"),
         text(form, "shortTitle"), text(form, "description"), text(form, "target"), text(form, "actionLeaders"),
         text(form, "coActionLeaders"), text(form, "participants"), types, kpis, activities,
         text(form, "linksToOtherOaps"), text(form, "jointActionDays"), Messages.none(), Messages.none());
+  }
+
+  /** The rows with the operation ({@code up}/{@code remove}, list, row number) applied if it is on this list. */
+  private static <T> List<T> changed(List<T> rows, String list, String[] operation) {
+    if (operation.length != 3 || !operation[1].equals(list) || !operation[2].matches("\\d{1,4}")) {
+      return rows;
+    }
+    return Lists.change(rows, operation[0], Integer.parseInt(operation[2]));
   }
 
   /**
@@ -91,26 +104,6 @@ public record SheetForm(String key, String ref, String strategicGoal, String tit
         replaced == null ? List.of() : replaced.crossReferencedGoals(),
         replaced == null ? List.of() : replaced.crossReferencedActions(),
         replaced == null ? List.of() : replaced.footnotes());
-  }
-
-  /** Moves a KPI or activity row up one place, or removes it ({@code kpis:2}, numbered from 0). */
-  SheetForm withRow(String operation, String row) {
-    String[] parts = row.split(":", 2);
-    int index;
-    try {
-      index = Integer.parseInt(parts.length == 2 ? parts[1] : "");
-    } catch (NumberFormatException e) {
-      return this;
-    }
-    return switch (parts[0]) {
-      case "kpis" -> new SheetForm(key, ref, strategicGoal, title, shortTitle, description, target, actionLeaders,
-          coActionLeaders, participants, types, Lists.change(kpis, operation, index), activities, linksToOtherOaps,
-          jointActionDays, messages, notes);
-      case "activities" -> new SheetForm(key, ref, strategicGoal, title, shortTitle, description, target,
-          actionLeaders, coActionLeaders, participants, types, kpis, Lists.change(activities, operation, index),
-          linksToOtherOaps, jointActionDays, messages, notes);
-      default -> this;
-    };
   }
 
   SheetForm with(Messages messages) {

@@ -20,11 +20,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Authentication for both REST APIs. {@code /api} uses Spring Security against the engine's
- * identity service, and so do the application's pages ({@code /oaps/**}): HTTP Basic (scripts), or the session of a user logged in to the webapps
- * (Tasklist, Cockpit, Admin: one login, one logout), whose state-changing calls carry the webapps'
- * CSRF token (docs/adr/0011). {@code /engine-rest} uses Camunda's own Basic filter, so the
- * engine's authorizations apply to every call. The webapps keep their own login.
+ * Authentication for both REST APIs and the application's pages. {@code /api} and the pages
+ * ({@code /oaps/**}) use Spring Security against the engine's identity service: HTTP Basic
+ * (scripts), or the session of a user logged in to the webapps (Tasklist, Cockpit, Admin: one
+ * login, one logout), whose state-changing calls carry the webapps' CSRF token (docs/adr/0011).
+ * {@code /engine-rest} uses Camunda's own Basic filter, so the engine's authorizations apply to
+ * every call. The webapps keep their own login.
  */
 @Configuration
 class SecurityConfiguration {

@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the {@code X-XSRF-TOKEN} header, or a form of the application's pages in its {@code _csrf} field
  * ({@link WebappCsrfToken}); every call with the session gets the token in that response header,
  * and a page rendered for it gets the token as Spring's {@link CsrfToken} request attribute, which
- * the forms of its templates ({@code th:action}) carry as a hidden {@code _csrf} field. A call with HTTP Basic (a script) needs no token, unless a
- * browser says that another site sent it ({@code Sec-Fetch-Site}: a browser that once asked its
- * user for the password sends it along with any site's form). Unlike the webapps, a refused call
+ * the forms of its templates ({@code th:action}) carry as a hidden {@code _csrf} field. A call
+ * with HTTP Basic (a script) needs no token, unless a browser says that another site sent it
+ * ({@code Sec-Fetch-Site}: a browser that once asked its user for the password sends it along with
+ * any site's form). Unlike the webapps, a refused call
  * does not end the session, so that another site cannot log people out either.
  */
 final class SessionCsrfFilter extends OncePerRequestFilter {
