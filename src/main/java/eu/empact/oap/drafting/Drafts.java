@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -28,7 +29,9 @@ import org.springframework.util.MultiValueMap;
  * OA sheet, their order) and writes the whole draft again through the registry's own checks, as
  * {@code PUT /api/oaps/{id}} does ({@link OapDocumentReader}, {@link OapRegistry#replaceDraft}): a
  * save the registry refuses writes nothing and comes back with every problem next to its field.
- * Only while the version is a draft and the Driver's draft task is open.
+ * Only while the version is a draft and the Driver's draft task is open. A save holds the OAP from
+ * reading the draft to writing it, so saves at the same moment run one after the other, each on
+ * what the one before saved.
  */
 @Service
 class Drafts {
@@ -120,7 +123,9 @@ class Drafts {
     return Optional.empty();
   }
 
+  @Transactional
   Outcome saveGoal(long oapId, String key, MultiValueMap<String, String> form, String user) {
+    registry.holdForChange(oapId);
     OapDocument document = registry.export(oapId);
     List<StrategicGoal> goals = new ArrayList<>(document.strategicGoals());
     int index = SheetForm.NEW.equals(key) ? goals.size() : indexOf(goals, g -> String.valueOf(g.number()), key);
@@ -144,7 +149,9 @@ class Drafts {
     return Outcome.saved("Strategic goal " + number + " saved.", "goal-" + number);
   }
 
+  @Transactional
   Outcome saveSheet(long oapId, String key, MultiValueMap<String, String> form, String action, String user) {
+    registry.holdForChange(oapId);
     OapDocument document = registry.export(oapId);
     List<OperationalAction> actions = new ArrayList<>(document.operationalActions());
     boolean added = SheetForm.NEW.equals(key);
@@ -172,7 +179,9 @@ class Drafts {
   }
 
   /** Moves a strategic goal up or down, or removes it. */
+  @Transactional
   Outcome changeGoal(long oapId, String key, String operation, String user) {
+    registry.holdForChange(oapId);
     OapDocument document = registry.export(oapId);
     List<StrategicGoal> goals = document.strategicGoals();
     int index = indexOf(goals, g -> String.valueOf(g.number()), key);
@@ -188,7 +197,9 @@ class Drafts {
   }
 
   /** Moves an OA sheet up or down, or removes it. */
+  @Transactional
   Outcome changeSheet(long oapId, String key, String operation, String user) {
+    registry.holdForChange(oapId);
     OapDocument document = registry.export(oapId);
     List<OperationalAction> actions = document.operationalActions();
     int index = indexOf(actions, OperationalAction::ref, key);

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -167,6 +168,28 @@ class DraftingPageTest {
 
     assertThat(esu.postForm(page + "/oas/2.4/remove", List.of(Map.entry("_csrf", token))).statusCode()).isEqualTo(302);
     assertThat(refs()).doesNotContain("2.4").hasSize(refs.size() - 1);
+  }
+
+  /** Two people saving at the same moment: no error, and neither undoes the other's part. */
+  @Test
+  void savesAtTheSameMomentEachSaveTheirPart() {
+    List<String> refs = List.of("1.1", "2.1", "2.4", "3.1", "5.1", "6.1", "7.1", "8.1");
+    Map<String, BrowserSession> people = new HashMap<>();
+    Map<String, List<Map.Entry<String, String>>> sheets = new HashMap<>();
+    for (String ref : refs) {
+      BrowserSession person = BrowserSession.loggedIn(root, refs.indexOf(ref) % 2 == 0 ? "driver" : "esu");
+      List<Map.Entry<String, String>> sheet = sheet(action(ref), token(person.get(page)));
+      set(sheet, "target", "Saved at once: " + ref);
+      people.put(ref, person);
+      sheets.put(ref, sheet);
+    }
+    List<Integer> answers = refs.parallelStream()
+        .map(ref -> people.get(ref).postForm(page + "/oas/" + ref, sheets.get(ref)).statusCode()).toList();
+
+    assertThat(answers).containsOnly(302);
+    assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> refs.contains(oa.ref()))
+        .extracting(OperationalAction::target).containsExactlyElementsOf(refs.stream().map(ref -> "Saved at once: " + ref)
+            .toList());
   }
 
   @Test
