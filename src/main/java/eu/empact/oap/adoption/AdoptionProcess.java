@@ -60,10 +60,11 @@ public final class AdoptionProcess {
   /** The NECs' answers as a Markdown table (Member States x OAs), shown by the NEC outcome's form. */
   public static final String NEC_MATRIX = "necMatrix";
   public static final String BRIEFING = FormTaskListener.BRIEFING;
+  /** The draft's link to the drafting page, where the Driver and the Support Unit edit the draft. */
+  public static final String DRAFTING_PAGE = "draftingPage";
   // sent by the task forms
   public static final String DECISION = FormTaskListener.DECISION;
   public static final String COMMENTS = FormTaskListener.COMMENTS;
-  public static final String LEADER_ASSIGNMENTS = "actionLeaderAssignments";
   public static final String PARTICIPATING_OAS = "participatingOas";
   public static final String LINKS_TO_OTHER_OAPS = "linksToOtherOaps";
   public static final String COUNCIL_DOCUMENT = "councilDocument";
@@ -73,6 +74,16 @@ public final class AdoptionProcess {
   enum ReturnedAt { LEADERS, SUPPORT_UNIT, NEC, COSI_SECRETARIAT, COSI }
 
   private AdoptionProcess() {}
+
+  /** The business key of the OAP's adoption, one running at a time: "oap-12". */
+  public static String businessKey(long oapId) {
+    return "oap-" + oapId;
+  }
+
+  /** Where the OAP is drafted on screen, after the application's public address. */
+  public static String draftingPage(long oapId) {
+    return "/oaps/" + oapId + "/draft";
+  }
 
   public static long oapId(VariableScope scope) {
     return ProcessVariables.id(scope, OAP_ID);

@@ -213,8 +213,8 @@ abstract class AdoptionTask extends FormTaskListener {
         .collect(Collectors.joining("\n"));
     return oap.title() + " (REV " + oap.revision() + ", " + oap.status() + ", Driver " + oap.driver()
         + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers())) + ")\n"
-        + actions.size() + " operational action(s)" + (actions.isEmpty() ? ": none yet; add them with PUT /api/oaps/"
-        + oap.id() : "") + "\n" + lines;
+        + actions.size() + " operational action(s)" + (actions.isEmpty() ? ": none yet; the Driver adds them on "
+        + "the drafting page, " + AdoptionProcess.draftingPage(oap.id()) : "") + "\n" + lines;
   }
 
   static String leaders(ActionView oa) {

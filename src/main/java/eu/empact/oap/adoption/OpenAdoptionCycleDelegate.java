@@ -78,7 +78,7 @@ class OpenAdoptionCycleDelegate implements ProcessStep {
       throw FormRefusal.of(OAP_ID, e.getMessage());
     }
     registry.assignManagement(oapId, driver, coDrivers, user);
-    step.execution().setProcessBusinessKey("oap-" + oapId);
+    step.execution().setProcessBusinessKey(AdoptionProcess.businessKey(oapId));
     step.set(OAP_ID, oapId);
     step.set(REVISION, oap.revision());
     step.set(NEC_MEETING_DATE, startOf(necMeeting));

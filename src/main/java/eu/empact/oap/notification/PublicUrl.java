@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code empact.public-url} when set (the address behind a proxy, e.g.
  * {@code https://empact.europol.europa.eu}), otherwise the address the server listens on: its
  * scheme (https with {@code server.ssl}), {@code server.address} or else this machine's host
- * name, the port the web server actually took (also a random one) and the context path.
+ * name, the port the web server actually took (also a random one) and the context path. Forms
+ * link to the application's pages with it too (the draft's link to the drafting page).
  */
 @Component
 public class PublicUrl {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -149,8 +150,19 @@ public class OapRegistry {
     events.publishEvent(new ActionLeadersAssigned(oapId, ref, List.copyOf(leaders)));
   }
 
+  /**
+   * Holds the OAP for a change until the transaction ends: changes of one OAP's draft run one after
+   * the other, each on what the one before wrote (two replacements at once would otherwise both
+   * delete the content and write theirs over each other).
+   */
+  public void holdForChange(long oapId) {
+    jdbc.sql("SELECT id FROM oap WHERE id = ? FOR UPDATE").param(oapId).query(Long.class).optional()
+        .orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
+  }
+
   /** Replaces the content of the OAP's current version, which must be a draft. */
   public OapSummary replaceDraft(long oapId, OapDocument document, String user) {
+    holdForChange(oapId);
     CurrentVersion current = current(oapId);
     requireChangeable(oapId, current);
     List<Problem> problems = new ArrayList<>();
@@ -254,13 +266,16 @@ public class OapRegistry {
     return actors.membership().memberState(actor, period(oapId));
   }
 
-  /** The current (latest) version of the OAP as a document, as written. */
-  @Transactional(readOnly = true)
+  /**
+   * The current (latest) version of the OAP as a document, as written: read in one snapshot, so
+   * that a draft replaced meanwhile is read as it was or as it is, never half.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public OapDocument export(long oapId) {
     return export(oapId, current(oapId).revision());
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public OapDocument export(long oapId, int revision) {
     OapSummary oap = summary(oapId);
     long versionId = versionId(oapId, revision);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The five types of operational action of the EMPACT template, stored by number. */
-enum OperationalActionType {
+public enum OperationalActionType {
   OPERATIONAL(1, "1-Operational"),
   DATA(2, "2-Data collection/data exchange"),
   STRATEGIC(3, "3-Strategic"),
@@ -18,6 +18,11 @@ enum OperationalActionType {
   OperationalActionType(int code, String label) {
     this.code = code;
     this.label = label;
+  }
+
+  /** The five types as the documents write them, in order: "1-Operational" ... "5-Prevention". */
+  public static List<String> labels() {
+    return Arrays.stream(values()).map(t -> t.label).toList();
   }
 
   /** "1-Operational", "2-Data collection/data exchange" as "1,2". */

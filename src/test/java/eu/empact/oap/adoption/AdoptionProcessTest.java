@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.notification.Notification;
 import eu.empact.oap.notification.Notifications;
 import eu.empact.oap.notification.TaskNotice;
@@ -266,32 +268,40 @@ class AdoptionProcessTest {
   @Test
   void aDraftWithAnOaLackingALeaderCannotBeSubmitted() {
     Task draft = tasks().single(TASK_DRAFT);
-    Map<String, Object> variables = Map.of(LEADER_ASSIGNMENTS,
-        "OA 2.4 | Central MED Route |\nOA 3.1 | JOT B@LLTRING |  \nOA 5.1 | DOC FRAUD | FR, Atlantis\nsomething else");
+    assertThat((String) tasks.getVariable(draft.getId(), DRAFTING_PAGE)).endsWith("/oaps/" + oapId + "/draft");
+    replaceLeaders(Map.of("2.4", "other relevant EU Agencies", "3.1", "the competent authorities"));
 
-    assertThatThrownBy(() -> tasks().complete(draft, variables))
+    assertThatThrownBy(() -> tasks().complete(draft, Map.of(COMMENTS, "ready")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("2 of 26 OAs have no Action Leader: OA 2.4, 3.1")
-        .hasMessageContaining("unknown actors OA 5.1 'Atlantis'")
-        .hasMessageContaining("line 4 'something else' is not 'OA ref | title | Action Leaders'");
+        .hasMessageContaining("2 of 26 OAs have no Action Leader the registry can read: OA 2.4, 3.1")
+        .hasMessageContaining("\"Action Leaders\" of each of these OA sheets on the drafting page")
+        .hasMessageContaining("/oaps/" + oapId + "/draft#oa-2.4");
 
     assertThat(adoption).isWaitingAt(TASK_DRAFT);
-    assertThat(registry.actions(oapId)).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
-        .satisfies(oa -> assertThat(oa.participations()).extracting(p -> p.actor()).containsExactly("IT"));
+    assertThat(registry.version(oapId, 0).history()).extracting(e -> e.event()).doesNotContain("DRAFT_SUBMITTED");
   }
 
   @Test
-  void theDriverAssignsActionLeadersInTheDraft() {
-    Task draft = tasks().single(TASK_DRAFT);
-    String lines = (String) tasks.getVariable(draft.getId(), LEADER_ASSIGNMENTS);
-    assertThat(lines).startsWith("OA 1.1 | Situational picture of migrant smuggling | EUROPOL\n").hasLineCount(26);
-    tasks().complete(draft, Map.of(LEADER_ASSIGNMENTS, lines.replace("OA 2.4 | \"Central MED Route\" | IT",
-        "OA 2.4 | \"Central MED Route\" | IT, AT, Frontex")));
+  void theActionLeadersAreThoseOfTheDraftAsSubmitted() {
+    replaceLeaders(Map.of("2.4", "IT, AT and Frontex"));
+    tasks().complete(tasks().single(TASK_DRAFT), Map.of(COMMENTS, "ready"));
 
     assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
-        .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT", "AT", "FRONTEX"));
+        .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT, AT and Frontex"));
     assertThat(tasks().all(TASK_CONFIRM_LEADERSHIP)).extracting(Task::getName)
         .contains("Confirm action leadership of AT in OAP " + oapName + " REV 0");
+  }
+
+  /** Replaces the Action Leader cells of OAs in the draft, as the drafting page does: through the registry's checks. */
+  private void replaceLeaders(Map<String, String> cells) {
+    ObjectNode document = new ObjectMapper().valueToTree(registry.export(oapId));
+    document.withArray("operationalActions").forEach(oa -> {
+      String cell = cells.get(oa.path("ref").asText());
+      if (cell != null) {
+        ((ObjectNode) oa).putArray("actionLeaders").add(cell);
+      }
+    });
+    registry.replaceDraft(oapId, reader.read(document.toString(), registry.summary(oapId)), "driver");
   }
 
   @Test

@@ -11,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A browser as the tests play it: cookies kept, no HTTP Basic, logged in to the Camunda webapps
@@ -66,6 +68,13 @@ public final class BrowserSession {
   public HttpResponse<String> post(String path, String json, String token) {
     return send("POST", path, json, token == null ? Map.of("Content-Type", "application/json")
         : Map.of("Content-Type", "application/json", "X-XSRF-TOKEN", token));
+  }
+
+  /** A form posted from a page: its fields URL-encoded in the order given (a field may repeat). */
+  public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+    String body = fields.stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    return send("POST", path, body, Map.of("Content-Type", "application/x-www-form-urlencoded"));
   }
 
   public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
