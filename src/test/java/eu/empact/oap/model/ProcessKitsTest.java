@@ -175,8 +175,10 @@ class ProcessKitsTest {
     assertThat(status).singleElement().satisfies(field -> {
       assertThat(field.path("type").asText()).isEqualTo("textfield");
       assertThat(field.path("values").isMissingNode()).isTrue();
-      assertThat(field.path("validate").path("maxLength").asInt()).isEqualTo(OaReportValidator.STATUS_LENGTH);
-      assertThat(field.path("validate").path("required").asBoolean()).isTrue();
+      // a field shown on some answers only keeps its rules in "properties" (ADR 0019)
+      JsonNode rules = field.has("conditional") ? field.path("properties") : field.path("validate");
+      assertThat(rules.path("maxLength").asText()).isEqualTo(String.valueOf(OaReportValidator.STATUS_LENGTH));
+      assertThat(rules.path("required").asText()).isEqualTo("true");
     });
   }
 
