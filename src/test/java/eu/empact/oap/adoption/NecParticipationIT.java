@@ -136,7 +136,7 @@ class NecParticipationIT {
     assertThat(rest().userFor(belgiumsTask)).isEqualTo("nec-be");
     assertThat(belgiumsTask.get("due").asText()).isNotEmpty();
     rest().refused("nec-cz", belgiumsTask);
-    assertThat(rest().formVariable("nec-be", belgiumsTask, SUMMARY).asText()).contains("OA 2.2 ").contains("OA 2.10 ")
+    assertThat(rest().formText("nec-be", belgiumsTask, BRIEFING)).contains("OA 2.2 ").contains("OA 2.10 ")
         .doesNotContain("OA 2.9 ");
     submit("nec-be", belgiumsTask, Map.of("confirmed", true));
 

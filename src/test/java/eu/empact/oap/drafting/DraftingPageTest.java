@@ -221,7 +221,7 @@ class DraftingPageTest {
     HttpResponse<String> anonymous = BrowserSession.anonymous(root).get(page);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
-    assertThat(anonymous.body()).contains("Log in to <a href=\"/camunda/app/tasklist/\">Tasklist</a>");
+    assertThat(anonymous.body()).contains("<a href=\"/camunda/app/tasklist/default/\">Log in to Tasklist</a>");
   }
 
   @Test

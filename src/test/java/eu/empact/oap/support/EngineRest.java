@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,21 @@ public final class EngineRest {
   }
 
   /** A variable of the task's form as the user sees it. */
+  /**
+   * A form text as Tasklist reads it ({@code deserializeValues=false}): a String variable, or a
+   * longer text kept as a JSON string ({@code tasks.FormText}).
+   */
+  public String formText(String user, JsonNode task, String name) {
+    JsonNode variable = body(Api.as(http, user).get("/engine-rest/task/" + id(task)
+        + "/form-variables?deserializeValues=false&variableNames=" + name)).get(name);
+    try {
+      return "Json".equals(variable.get("type").asText()) ? json.readTree(variable.get("value").asText()).asText()
+          : variable.get("value").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public JsonNode formVariable(String user, JsonNode task, String name) {
     return body(Api.as(http, user).get("/engine-rest/task/" + id(task) + "/form-variables?variableNames=" + name))
         .get(name).get("value");

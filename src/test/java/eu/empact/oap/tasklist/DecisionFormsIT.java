@@ -104,7 +104,8 @@ class DecisionFormsIT {
   void theCosiReviewShowsTheNecOutcomeAndTheSheetsAndLinksToTheWorkspace() {
     Object value = tasks.getVariableLocal(reviewTask(), BRIEFING);
     String briefing = value instanceof SpinJsonNode json ? json.stringValue() : (String) value;
-    assertThat(briefing).contains("> " + NEC_COMMENTS)
+    // the endorsement says first what it made of the answers, then the meeting's comments
+    assertThat(briefing).contains(NEC_COMMENTS)
         .contains("The NEC meeting's outcome (").contains("##### OA 2.4 ").contains("| KPI | Indicator | Target |")
         .contains("(http://").contains("/oaps/" + oapId + "?rev=0)").contains("/oaps/" + oapId + "?rev=0#oa-2.4)");
   }
