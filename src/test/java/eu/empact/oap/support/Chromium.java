@@ -35,19 +35,40 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  private static final String MISSING = "Browser test skipped: install Debian's chromium and chromium-driver "
+      + "(apt-get install -y chromium chromium-driver)";
+
   private final int height;
+  private final boolean everyTest;
   private WebDriver browser;
 
-  /** Browsers as wide as a desktop screen and {@code height} high. */
+  /** Browsers as wide as a desktop screen and {@code height} high, for a class whose every test uses one. */
   public Chromium(int height) {
+    this(height, true);
+  }
+
+  private Chromium(int height, boolean everyTest) {
     this.height = height;
+    this.everyTest = everyTest;
+  }
+
+  /**
+   * For a class of which only some tests use the browser: those are skipped, saying so, where
+   * Chromium is missing; the others run.
+   */
+  public static Chromium forSomeTests(int height) {
+    return new Chromium(height, false);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver "
-            + "(apt-get install -y chromium chromium-driver)");
+    if (everyTest) {
+      assumeTrue(installed(), MISSING);
+    }
+  }
+
+  private static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   @Override
@@ -61,6 +82,7 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
   /** The test's browser, started when first asked for. */
   public WebDriver browser() {
     if (browser == null) {
+      assumeTrue(installed(), MISSING);
       browser = start(height);
     }
     return browser;

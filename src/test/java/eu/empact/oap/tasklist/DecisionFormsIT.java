@@ -2,17 +2,16 @@ package eu.empact.oap.tasklist;
 
 import static eu.empact.oap.adoption.AdoptionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.ApplicationTest;
+import eu.empact.oap.support.Chromium;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.ProcessTasks;
 import eu.empact.oap.support.TasklistBrowser;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,17 +19,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,12 +86,8 @@ class DecisionFormsIT {
     steps.complete(steps.single(TASK_RECORD_NEC_OUTCOME), Map.of(DECISION, "endorse", COMMENTS, NEC_COMMENTS));
   }
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension
+  static final Chromium CHROMIUM = Chromium.forSomeTests(1600);
 
   String reviewTask() {
     return tasks.createTaskQuery().taskDefinitionKey(TASK_REVIEW_FOR_COSI).singleResult().getId();
@@ -134,16 +128,9 @@ class DecisionFormsIT {
   @Test
   @Order(3)
   void afterARefusedReturnSwitchingToApproveCompletesInTasklist() {
-    assumeTrue(TasklistBrowser.installed(), TasklistBrowser.MISSING);
     String task = reviewTask();
-    browser = TasklistBrowser.chromium();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys("cosi");
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("cosi");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));
+    WebDriverWait wait = CHROMIUM.logInToTasklist("http://localhost:" + port, "cosi");
+    browser = CHROMIUM.browser();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
 
     // the form shows what the secretariat decides on: the NEC outcome, the OA sheets as tables
