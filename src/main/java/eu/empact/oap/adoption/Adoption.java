@@ -29,10 +29,21 @@ public class Adoption {
 
 
 
-  /** Who answers for an actor's participation: the NEC of a Member State, else its Action Leader group. */
+  /**
+   * Who answers for an actor's participation: the NEC of a Member State, else the people the
+   * OAP's directory names for the actor (its Action Leaders and contacts).
+   */
+  public String contactGroups(long oapId, String actor) {
+    return isMemberState(actor) ? EmpactGroups.nec(actor) : tasks.actorGroups(oapId, actor);
+  }
+
+  /** As {@link #contactGroups}, for models deployed before ADR 0016 (the task's OAP follows at its creation). */
   public String contactGroup(String actor) {
-    return actors.resolve(actor).filter(Actor::isMemberState).isPresent()
-        ? EmpactGroups.nec(actor) : EmpactGroups.actionLeader(actor);
+    return isMemberState(actor) ? EmpactGroups.nec(actor) : tasks.actionLeaderGroup(actor);
+  }
+
+  private boolean isMemberState(String actor) {
+    return actors.resolve(actor).filter(Actor::isMemberState).isPresent();
   }
 
 

@@ -31,13 +31,18 @@ public class Exclusion {
   }
 
 
-  /** Who answers for the actor: its Action Leader group and, for a Member State, its NEC. */
-  public String contactGroups(String actor) {
-    List<String> groups = new ArrayList<>(List.of(EmpactGroups.actionLeader(actor)));
+  /** Who answers for the actor: the people the OAP's directory names for it and, for a Member State, its NEC. */
+  public String contactGroups(long oapId, String actor) {
+    List<String> groups = new ArrayList<>(EmpactGroups.actorInOap(oapId, actor));
     if (isMemberState(actor)) {
       groups.add(EmpactGroups.nec(actor));
     }
     return String.join(",", groups);
+  }
+
+  /** As {@link #contactGroups(long, String)}, for models deployed before ADR 0016 (the task's OAP follows at its creation). */
+  public String contactGroups(String actor) {
+    return tasks.actionLeaderGroup(actor) + (isMemberState(actor) ? "," + EmpactGroups.nec(actor) : "");
   }
 
 

@@ -32,8 +32,8 @@ public class Reporting {
   }
 
   /**
-   * The Action Leader groups of the actors leading an OA now, e.g. "action-leader-FR": not an actor
-   * no longer participant, but the leader named in its place.
+   * The Action Leader groups of the actors leading an OA now, e.g. "oap-1-action-leader-FR": not an
+   * actor no longer participant, but the leader named in its place.
    */
   public String leaderGroups(long oapId, int round, String oaRef) {
     List<String> leaders = participation.currentLeaders(oapId, oaRef,
@@ -42,7 +42,7 @@ public class Reporting {
       // its leader is no longer participant and no new one is named yet: the Driver answers for it
       return driverGroup(oapId);
     }
-    return String.join(",", leaders.stream().map(EmpactGroups::actionLeader).toList());
+    return String.join(",", leaders.stream().map(leader -> EmpactGroups.actionLeader(oapId, leader)).toList());
   }
 
 

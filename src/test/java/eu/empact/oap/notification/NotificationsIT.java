@@ -1,5 +1,6 @@
 package eu.empact.oap.notification;
 
+import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -214,7 +215,7 @@ class NotificationsIT {
 
   @Test
   void aUserWithoutEmailAddressIsRecordedNotSkipped() {
-    String group = "action-leader-EUROPOL";
+    String group = EmpactGroups.actionLeader(1, "EUROPOL");
     if (identity.createUserQuery().userId("no-mail").count() == 0) {
       User user = identity.newUser("no-mail");
       identity.saveUser(user);

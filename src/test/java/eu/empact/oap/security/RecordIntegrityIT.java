@@ -1,5 +1,6 @@
 package eu.empact.oap.security;
 
+import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -180,7 +181,7 @@ class RecordIntegrityIT {
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/identity-links",
             "{\"groupId\":\"necs\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/identity-links/delete",
-            "{\"groupId\":\"action-leader-FR\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            "{\"groupId\":\"" + EmpactGroups.actionLeader(adoption.oapId, "FR") + "\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/claim", "{\"userId\":\"nec-de\"}")
             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/assignee", "{\"userId\":\"nec-de\"}")
@@ -212,7 +213,7 @@ class RecordIntegrityIT {
 
     // a group removed from a task loses it at once
     assertThat(Api.as(http, "demo").post("/engine-rest/task/" + task + "/identity-links/delete",
-        "{\"groupId\":\"action-leader-FR\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        "{\"groupId\":\"" + EmpactGroups.actionLeader(adoption.oapId, "FR") + "\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     for (EngineChannel channel : CHANNELS) {
       assertThat(channel.call(http, "al-fr", GET, "/task/" + task, null).getStatusCode().is4xxClientError()).isTrue();
       assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/claim", "{\"userId\":\"al-fr\"}")

@@ -1,5 +1,6 @@
 package eu.empact.oap.support;
 
+import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,13 +39,13 @@ public final class EngineRest {
     return demoUser(links.get(0).get("groupId").asText());
   }
 
-  /** nec-FR is nec-fr, action-leader-IT is al-it, an OAP's Driver group is driver, its Co-Driver group codriver. */
+  /** nec-FR is nec-fr, oap-1-action-leader-IT is al-it, an OAP's Driver group is driver, its Co-Driver group codriver. */
   public static String demoUser(String group) {
     if (group.startsWith("nec-")) {
       return group.toLowerCase(Locale.ROOT);
     }
-    if (group.startsWith("action-leader-")) {
-      return "al-" + group.substring("action-leader-".length()).toLowerCase(Locale.ROOT);
+    if (EmpactGroups.actorInOap(group).isPresent()) {
+      return "al-" + EmpactGroups.actorInOap(group).get().actor().toLowerCase(Locale.ROOT);
     }
     if (group.startsWith("oap-")) {
       return group.endsWith("-co-driver") ? "codriver" : "driver";

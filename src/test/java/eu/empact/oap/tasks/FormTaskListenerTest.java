@@ -24,7 +24,7 @@ class FormTaskListenerTest {
   static final TaskSubject SUBJECT = TaskSubject.of("oap-adoption", 7).withRevision(1);
 
   final Map<String, TaskSubject> recorded = new HashMap<>();
-  final TaskSubjects subjects = new TaskSubjects(null, null) {
+  final TaskSubjects subjects = new TaskSubjects(null, null, null) {
     @Override
     public TaskSubject record(String taskId, TaskSubject subject) {
       recorded.put(taskId, subject);
