@@ -36,8 +36,9 @@ final class ActorTaskListeners {
     @Override
     void prepare(DelegateTask task, TaskSubject subject) {
       task.setVariableLocal(SUMMARY, FormText.of(registry.overview(subject.oapId()).actions().stream()
-          .filter(oa -> oa.leaders().contains(subject.actor()))
-          .map(oa -> "OA " + oa.ref() + " " + oa.title()).collect(Collectors.joining("\n"))));
+          .filter(oa -> oa.ledBy(subject.actor()))
+          .map(oa -> "OA " + oa.ref() + " " + oa.title() + " (" + oa.leadership() + ")")
+          .collect(Collectors.joining("\n"))));
     }
 
     @Override
@@ -73,7 +74,7 @@ final class ActorTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       task.setVariableLocal(OA_OPTIONS, json.of(registry.overview(subject.oapId()).actions().stream()
           .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
-              + String.join(", ", oa.leaders()) + ")")).toList()));
+              + oa.leadership() + ")")).toList()));
       // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
       task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
     }

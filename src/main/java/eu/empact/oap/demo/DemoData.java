@@ -136,13 +136,13 @@ public class DemoData {
    * Actors that only participate have nobody: their tasks go to the Support Unit on their behalf.
    */
   private void people(long oapId) {
-    List<OapDirectory.Person> people = new ArrayList<>(List.of(
-        new OapDirectory.Person("DRIVER", null, "driver", null, null),
-        new OapDirectory.Person("CO_DRIVER", null, "codriver", null, null)));
+    List<OapPeople.Person> people = new ArrayList<>(List.of(
+        new OapPeople.Person("DRIVER", null, "driver", null, null),
+        new OapPeople.Person("CO_DRIVER", null, "codriver", null, null)));
     for (String leader : oapPeople.leadingActors(oapId)) {
       String id = "al-" + lower(leader);
       user(id, "Action Leader", leader, EmpactGroups.ACTION_LEADERS);
-      people.add(new OapDirectory.Person("ACTION_LEADER", leader, id, null, null));
+      people.add(new OapPeople.Person("ACTION_LEADER", leader, id, null, null));
     }
     directory.add(oapId, people, "demo");
   }

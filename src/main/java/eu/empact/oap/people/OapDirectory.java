@@ -9,6 +9,8 @@ import eu.empact.oap.registry.OapParties;
 import eu.empact.oap.registry.OapPeople;
 import eu.empact.oap.registry.OapPeople.DirectoryChanged;
 import eu.empact.oap.registry.OapPeople.Entry;
+import eu.empact.oap.registry.OapPeople.PeopleImported;
+import eu.empact.oap.registry.OapPeople.Person;
 import eu.empact.oap.registry.OapPeople.Role;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.Problem;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,12 +61,6 @@ public class OapDirectory {
     this.accounts = accounts;
   }
 
-  /**
-   * One entry as a person sends it: the role, the actor (for an Action Leader or contact), and the
-   * user id of someone who has an account, or the name and e-mail address of someone who has none.
-   */
-  public record Person(String role, String actor, String userId, String name, String email) {}
-
   /** Replaces the OAP's directory with the list; 400 (nothing written) naming every wrong entry. */
   @Transactional
   public List<Entry> replace(long oapId, List<Person> list, String user) {
@@ -72,10 +69,16 @@ public class OapDirectory {
     return people.current(oapId);
   }
 
-  /** Adds the people to the directory (the import document's), keeping those it names; refused as {@link #replace}. */
+  /** Adds the people to the directory (the demo's), keeping those it names; refused as {@link #replace}. */
   @Transactional
   public void add(long oapId, List<Person> list, String user) {
     people.add(oapId, check(oapId, list, user), user);
+  }
+
+  /** The people an imported document names, in the import's transaction: a wrong entry refuses the import whole. */
+  @EventListener
+  public void imported(PeopleImported imported) {
+    add(imported.oapId(), imported.people(), imported.user());
   }
 
   private List<Entry> check(long oapId, List<Person> list, String user) {
@@ -172,6 +175,7 @@ public class OapDirectory {
    * the directory names for it (its Driver, Co-Driver, Action Leader and contact groups).
    */
   @EventListener
+  @Order(1)
   public void follow(DirectoryChanged changed) {
     long oapId = changed.oapId();
     Map<String, Set<String>> members = new HashMap<>();

@@ -2,6 +2,7 @@ package eu.empact.oap.people;
 
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.registry.ApiAccess;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapAccess;
 import eu.empact.oap.registry.OapPeople;
 import java.time.Instant;
@@ -21,18 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/oaps/{id}/people}: the directory of an OAP (ADR 0016). Read by whoever reads the
  * OAP; replaced whole by the EMPACT Support Unit (every OAP), administrators and the OAP's Driver
- * (its own), 403 for anyone else.
+ * (its own), 403 for anyone else. {@code /api/tasks/unreachable}: the open tasks nobody can do.
  */
 @RestController
-@RequestMapping(path = "/api/oaps/{id}/people", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class PeopleController {
 
   private final OapDirectory directory;
   private final OapAccess oapAccess;
   private final ApiAccess access;
   private final IdentityService identity;
+  private final UnreachableTasks unreachable;
 
-  PeopleController(OapDirectory directory, OapAccess oapAccess, ApiAccess access, IdentityService identity) {
+  PeopleController(OapDirectory directory, OapAccess oapAccess, ApiAccess access, IdentityService identity,
+                   UnreachableTasks unreachable) {
+    this.unreachable = unreachable;
     this.directory = directory;
     this.oapAccess = oapAccess;
     this.access = access;
@@ -46,17 +50,24 @@ class PeopleController {
   /** The people the directory names now, and everyone it named before. */
   record People(long oapId, List<PersonView> people, List<PersonView> history) {}
 
-  @GetMapping
+  @GetMapping("/oaps/{id}/people")
   People read(@PathVariable long id, Authentication user) {
     oapAccess.requireRead(user, id);
     return view(id);
   }
 
-  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  People replace(@PathVariable long id, @RequestBody List<OapDirectory.Person> people, Authentication user) {
+  @PutMapping(path = "/oaps/{id}/people", consumes = MediaType.APPLICATION_JSON_VALUE)
+  People replace(@PathVariable long id, @RequestBody List<OapPeople.Person> people, Authentication user) {
     access.requireCanManagePeople(user, id);
     directory.replace(id, people, user.getName());
     return view(id);
+  }
+
+  /** Every open task nobody can do (each also an incident in Cockpit): the Support Unit and administrators. */
+  @GetMapping("/tasks/unreachable")
+  List<UnreachableTasks.Unreachable> unreachable(Authentication user) {
+    access.requireOneOf(user, "list the tasks nobody can do", EmpactGroups.SUPPORT_UNIT, EmpactGroups.ADMINISTRATORS);
+    return unreachable.list();
   }
 
   private People view(long id) {

@@ -59,6 +59,19 @@ public class OapPeople {
     }
   }
 
+  /**
+   * One entry as a person sends it (on {@code /api/oaps/{id}/people}, or in the import document):
+   * the role, the actor (for an Action Leader or contact), and the user id of someone who has an
+   * account, or the name and e-mail address of someone who has none.
+   */
+  public record Person(String role, String actor, String userId, String name, String email) {}
+
+  /**
+   * An imported document named the OAP's people: {@code identity}'s side checks and records them in
+   * the import's transaction, so that a wrong entry refuses the whole import.
+   */
+  public record PeopleImported(long oapId, List<Person> people, String user) {}
+
   /** The directory of an OAP changed: its groups follow, its waiting tasks go to the people now named. */
   public record DirectoryChanged(long oapId, List<Entry> people) {}
 

@@ -7,6 +7,7 @@ import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.tasks.TaskAssignment;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +37,34 @@ public class Reporting {
    * actor no longer participant, but the leader named in its place.
    */
   public String leaderGroups(long oapId, int round, String oaRef) {
-    List<String> leaders = participation.currentLeaders(oapId, oaRef,
-        reports.action(oapId, round, oaRef).actionLeaders());
+    List<String> leaders = leaders(oapId, round, oaRef);
     if (leaders.isEmpty()) {
       // its leader is no longer participant and no new one is named yet: the Driver answers for it
       return driverGroup(oapId);
     }
-    return String.join(",", leaders.stream().map(leader -> EmpactGroups.actionLeader(oapId, leader)).toList());
+    // the co-leaders contribute to the report (Tasklist's Save); the leader submits it
+    List<String> excluded = participation.excludedActors(oapId);
+    List<String> coLeaders = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+        .filter(actor -> !excluded.contains(actor) && !leaders.contains(actor)).toList();
+    return String.join(",", Stream.concat(leaders.stream(), coLeaders.stream())
+        .map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList());
+  }
+
+  /**
+   * Whether the user submits the OA's report: one of its leaders' people; a co-leader's only when
+   * the OAP's directory names nobody for any of its leaders (else nobody could).
+   */
+  public boolean maySubmit(String user, long oapId, int round, String oaRef) {
+    List<String> leaderGroups = leaders(oapId, round, oaRef).stream()
+        .map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
+    return WithoutAuthorizationChecks.call(() -> leaderGroups.stream()
+        .noneMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0)
+        || leaderGroups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group)
+            .count() > 0));
+  }
+
+  private List<String> leaders(long oapId, int round, String oaRef) {
+    return participation.currentLeaders(oapId, oaRef, reports.action(oapId, round, oaRef).actionLeaders());
   }
 
 

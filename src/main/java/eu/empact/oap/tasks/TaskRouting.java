@@ -109,6 +109,8 @@ public class TaskRouting {
           continue;
         }
         tasks.deleteCandidateGroup(taskId, EmpactGroups.SUPPORT_UNIT);
+        // as it is now: removing the candidate changed the task's revision
+        task = tasks.createTaskQuery().taskId(taskId).singleResult();
         String suffix = ON_BEHALF + actorName(actor);
         if (task.getName() != null && task.getName().endsWith(suffix)) {
           task.setName(task.getName().substring(0, task.getName().length() - suffix.length()));

@@ -1,12 +1,12 @@
 package eu.empact.oap.notification;
 
-import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.ApplicationTest;

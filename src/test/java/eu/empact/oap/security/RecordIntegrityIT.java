@@ -1,6 +1,5 @@
 package eu.empact.oap.security;
 
-import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.reporting.OaReports;
@@ -21,6 +21,7 @@ import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.ApplicationTest;
+import eu.empact.oap.support.DemoPeople;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.EngineRest;
@@ -415,8 +416,6 @@ class RecordIntegrityIT {
   /** An adoption cycle of a new OAP (the demo OAP under a priority of its own), waiting at the Driver's draft. */
   private Adoption startAdoption() {
     long oapId = importOap("DE");
-    identity.createMembership("driver", "oap-" + oapId + "-driver");
-    identity.createMembership("codriver", "oap-" + oapId + "-co-driver");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseEntity<String> started = Api.as(http, "esu").post(
         "/engine-rest/process-definition/key/oap-adoption/submit-form", variables(Map.of("oapId", oapId, "driver", "DE",
@@ -437,7 +436,9 @@ class RecordIntegrityIT {
     document.root().put("driver", driver);
     ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", document.json());
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
-    return body(imported).get("id").asLong();
+    long oapId = body(imported).get("id").asLong();
+    DemoPeople.name(http, oapId, document);
+    return oapId;
   }
 
   /** A user whose password is its id, as the demo users' (demo only: it skips the password policy). */

@@ -1,11 +1,11 @@
 package eu.empact.oap.support;
 
-import eu.empact.oap.registry.EmpactGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.empact.oap.registry.EmpactGroups;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

@@ -102,6 +102,9 @@ public class RoundReportDocument {
   private static void action(PdfWriter pdf, OperationalAction oa, RecordedReport report) {
     pdf.heading("OA " + oa.ref() + " " + oa.title(), 2);
     pdf.labelled("Leader:", String.join(", ", oa.actionLeaders()));
+    if (!oa.coActionLeaders().isEmpty()) {
+      pdf.labelled("Co-leaders:", String.join(", ", oa.coActionLeaders()));
+    }
     pdf.labelled("Status:", report == null ? "no report yet" : report.statusLabel());
     if (report != null && !report.missed()) {
       pdf.labelled("Progress:", report.progress());
