@@ -46,6 +46,12 @@ SELECT p.group_id, 1, CONCAT(CASE WHEN p.leads THEN 'Action Leaders ' ELSE 'Cont
     CAST(p.oap_id AS VARCHAR(20))), 'WORKFLOW'
 FROM v19_part p WHERE NOT EXISTS (SELECT 1 FROM ACT_ID_GROUP g WHERE g.ID_ = p.group_id);
 
+-- as the engine does for a group it creates: its members read it (a query of a user's tasks reads its groups)
+INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
+SELECT CONCAT('v19-', p.group_id), 1, 1, p.group_id, 2, p.group_id, 2 FROM v19_part p
+WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.TYPE_ = 1 AND a.GROUP_ID_ = p.group_id
+    AND a.RESOURCE_TYPE_ = 2 AND a.RESOURCE_ID_ = p.group_id);
+
 INSERT INTO ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_)
 SELECT DISTINCT m.USER_ID_, p.group_id FROM ACT_ID_MEMBERSHIP m JOIN v19_part p ON p.legacy_group = m.GROUP_ID_
 WHERE NOT EXISTS (SELECT 1 FROM ACT_ID_MEMBERSHIP n WHERE n.USER_ID_ = m.USER_ID_ AND n.GROUP_ID_ = p.group_id);
@@ -80,6 +86,7 @@ WHERE GROUP_ID_ LIKE 'action-leader-%' AND EXISTS (
 -- check of tasks nobody can do)
 DELETE FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ IN (SELECT legacy_group FROM v19_part);
 DELETE FROM ACT_ID_GROUP WHERE ID_ IN (SELECT legacy_group FROM v19_part);
+DELETE FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = 2 AND RESOURCE_ID_ IN (SELECT legacy_group FROM v19_part);
 DROP TABLE v19_part;
 
 -- A person named in a directory without an account gets one and a link to set its password: the

@@ -106,9 +106,9 @@ public class Accounts {
     });
   }
 
-  /** A user id from the e-mail address's local part ("maria.rossi"), numbered when taken. */
+  /** A user id from the e-mail address's local part ("maria.rossi"; what the user id pattern allows), numbered when taken. */
   private String freeId(String email) {
-    String base = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
+    String base = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "");
     base = base.isEmpty() ? "user" : base;
     String id = base;
     for (int n = 2; exists(id); n++) {
