@@ -51,16 +51,20 @@ public class Reporting {
   }
 
   /**
-   * Whether the user submits the OA's report: one of its leaders' people; a co-leader's only when
-   * the OAP's directory names nobody for any of its leaders (else nobody could).
+   * Whether the user submits the OA's report: not a co-leader's person (who contributes), unless it
+   * acts for a leader too, or the OAP's directory names nobody for any leader (else nobody could).
    */
   public boolean maySubmit(String user, long oapId, int round, String oaRef) {
-    List<String> leaderGroups = leaders(oapId, round, oaRef).stream()
-        .map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
-    return WithoutAuthorizationChecks.call(() -> leaderGroups.stream()
-        .noneMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0)
-        || leaderGroups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group)
-            .count() > 0));
+    List<String> leaders = leaders(oapId, round, oaRef);
+    List<String> leaderGroups = leaders.stream().map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
+    List<String> coLeaderGroups = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+        .filter(actor -> !leaders.contains(actor)).map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
+    return WithoutAuthorizationChecks.call(() -> !memberOfAny(user, coLeaderGroups) || memberOfAny(user, leaderGroups)
+        || leaderGroups.stream().noneMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0));
+  }
+
+  private boolean memberOfAny(String user, List<String> groups) {
+    return groups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
   }
 
   private List<String> leaders(long oapId, int round, String oaRef) {

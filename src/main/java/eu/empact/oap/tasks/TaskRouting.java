@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * No task waits on nobody (ADR 0016). When the engine creates a task for an actor and nobody is in
- * any of its candidate groups (the OAP's directory names nobody for the actor, or its NEC group is
+ * No task waits on nobody (ADR 0016). When the engine creates a task for an actor (its candidate
+ * groups are the actor's Action Leaders, contacts or NEC) and nobody is in any of them (the OAP's directory names nobody for the actor, or its NEC group is
  * empty), the EMPACT Support Unit gets it at once, named "... on behalf of Libya", and a task to
  * name a contact for the actor ({@value #NAME_CONTACT}); what it decides is recorded as done on the
  * actor's behalf ({@link TaskSubject#onBehalfOf()}). Once the directory names someone for the
@@ -65,7 +65,9 @@ public class TaskRouting {
       }
     }
     if (subject.actor() == null || subject.oapId() == null || task.getAssignee() != null
-        || reachable(task.getCandidates())) {
+        || !forTheActor(task, subject) || reachable(task.getCandidates())) {
+      // a task about an actor but for others (the Driver's exhortation) stays theirs; one nobody
+      // can do is listed by UnreachableTasks
       return;
     }
     String name = actorName(subject.actor());
@@ -139,6 +141,13 @@ public class TaskRouting {
       }
       return false;
     });
+  }
+
+  /** Whether the task goes to the people who act for its actor (its Action Leaders, contacts or NEC). */
+  private static boolean forTheActor(DelegateTask task, TaskSubject subject) {
+    List<String> actorGroups = new ArrayList<>(EmpactGroups.actorInOap(subject.oapId(), subject.actor()));
+    actorGroups.add(EmpactGroups.nec(subject.actor()));
+    return candidateGroups(task.getCandidates()).stream().anyMatch(actorGroups::contains);
   }
 
   private boolean isMember(String user, List<IdentityLink> links) {
