@@ -82,7 +82,6 @@ public class OapDirectory {
   }
 
   private List<Entry> check(long oapId, List<Person> list, String user) {
-    registry.summary(oapId);
     Set<String> leading = people.leadingActors(oapId);
     Set<String> parts = parties.of(oapId).actors();
     String driver = registry.summary(oapId).driver();
