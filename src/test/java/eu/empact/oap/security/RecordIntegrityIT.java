@@ -349,6 +349,7 @@ class RecordIntegrityIT {
     Adoption adoption = startAdoption();
     adoption.submit("driver", adoption.single(AdoptionProcess.TASK_DRAFT), Map.of("comments", "ready"));
     createUser("stranger", "canteen");
+    EngineChannel.logInAgain();
     // who sees which tasks of the adoption, open and done: candidates and assignees only
     Map<String, List<String>> sees = new LinkedHashMap<>();
     sees.put("driver", List.of("Draft OAP"));
