@@ -77,7 +77,8 @@ final class ActorTaskListeners {
       task.setVariableLocal(OA_OPTIONS, json.of(version.actions().stream()
           .sorted(Comparator.comparing(OperationalAction::ref, FormMarkdown.OA_REFS))
           .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
-              + String.join(", ", oa.actionLeaders()) + ")")).toList()));
+              + String.join(", ", oa.actionLeaders()) + (oa.coActionLeaders() == null || oa.coActionLeaders().isEmpty()
+              ? "" : "; co-leaders " + String.join(", ", oa.coActionLeaders())) + ")")).toList()));
       // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
       task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
     }

@@ -2,6 +2,7 @@ package eu.empact.oap.adoption;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.registry.Tasking;
@@ -31,10 +32,17 @@ public class Adoption {
 
   /**
    * Who answers for an actor's participation in the OAP: the NEC of a Member State of the OAP's
-   * period (the United Kingdom in 2012), else the actor's Action Leader group.
+   * period (the United Kingdom in 2012), else the people the OAP's directory names for the actor
+   * (its Action Leaders and contacts).
    */
-  public String contactGroup(long oapId, String actor) {
-    return registry.isMemberState(oapId, actor) ? tasks.necGroup(actor) : tasks.actionLeaderGroup(actor);
+  public String contactGroups(long oapId, String actor) {
+    return registry.isMemberState(oapId, actor) ? EmpactGroups.nec(actor) : tasks.actorGroups(oapId, actor);
+  }
+
+  /** As {@link #contactGroups}, for models deployed before ADR 0016 (the task's OAP follows at its creation). */
+  public String contactGroup(String actor) {
+    return actors.resolve(actor).filter(Actor::isMemberState).isPresent() ? EmpactGroups.nec(actor)
+        : tasks.actionLeaderGroup(actor);
   }
 
   /**
@@ -55,12 +63,6 @@ public class Adoption {
 
   public String driverGroup(long oapId) {
     return tasks.driverGroup(oapId);
-  }
-
-  /** Models before membership by date: a Member State as the actor directory has it today. */
-  public String contactGroup(String actor) {
-    return actors.resolve(actor).filter(Actor::isMemberState).isPresent()
-        ? tasks.necGroup(actor) : tasks.actionLeaderGroup(actor);
   }
 
   public String actionLeaderGroup(String actor) {

@@ -209,7 +209,7 @@ abstract class AdoptionTask extends FormTaskListener {
     OapSummary oap = overview.oap();
     List<ActionLeaders> actions = overview.actions();
     String lines = actions.stream().map(oa -> "OA " + oa.ref() + " " + oa.title() + " | leader: "
-            + (oa.leaders().isEmpty() ? "MISSING" : String.join(", ", oa.leaders())))
+            + (oa.leaders().isEmpty() ? "MISSING" : oa.leadership()))
         .collect(Collectors.joining("\n"));
     return oap.title() + " (REV " + oap.revision() + ", " + oap.status() + ", Driver " + oap.driver()
         + (oap.coDrivers().isEmpty() ? "" : ", Co-Drivers " + String.join(", ", oap.coDrivers())) + ")\n"

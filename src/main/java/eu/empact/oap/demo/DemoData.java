@@ -1,12 +1,13 @@
 package eu.empact.oap.demo;
 
+import eu.empact.oap.people.OapDirectory;
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapDocument;
 import eu.empact.oap.registry.OapDocumentReader;
+import eu.empact.oap.registry.OapPeople;
 import eu.empact.oap.registry.OapRegistry;
-import eu.empact.oap.registry.RegistryViews;
 import eu.empact.oap.registry.VersionStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -53,9 +55,13 @@ public class DemoData {
   private final ActorDirectory actors;
   private final IdentityService identity;
   private final Clock clock;
+  private final OapDirectory directory;
+  private final OapPeople oapPeople;
 
   DemoData(OapRegistry registry, OapDocumentReader reader, ActorDirectory actors, IdentityService identity,
-           Clock clock) {
+           Clock clock, OapDirectory directory, OapPeople oapPeople) {
+    this.directory = directory;
+    this.oapPeople = oapPeople;
     this.registry = registry;
     this.reader = reader;
     this.actors = actors;
@@ -72,19 +78,16 @@ public class DemoData {
     user("demo", "Demo", "Administrator", EmpactGroups.ADMINISTRATORS);
     user("esu", "Elena", "Support Unit", EmpactGroups.SUPPORT_UNIT);
     user("cosi", "Carlos", "COSI Secretariat", EmpactGroups.COSI_SECRETARIAT);
-    user("driver", "Dieter", "Driver (DE)", EmpactGroups.driver(oapId));
-    user("codriver", "Claire", "Co-Driver", EmpactGroups.coDriver(oapId));
+    user("driver", "Dieter", "Driver (DE)");
+    user("codriver", "Claire", "Co-Driver");
     for (Actor memberState : actors.all().stream().filter(Actor::isMemberState).toList()) {
       user("nec-" + lower(memberState.code()), "NEC", memberState.name(), EmpactGroups.nec(memberState.code()),
           EmpactGroups.NECS);
     }
-    for (String leader : leaders(registry.overview(oapId))) {
-      user("al-" + lower(leader), "Action Leader", leader, EmpactGroups.actionLeader(leader),
-          EmpactGroups.ACTION_LEADERS);
-    }
     long reportingOapId = reportingDemo(demo);
-    user("driver", "Dieter", "Driver (DE)", EmpactGroups.driver(reportingOapId));
-    user("codriver", "Claire", "Co-Driver", EmpactGroups.coDriver(reportingOapId));
+    for (long id : List.of(oapId, reportingOapId)) {
+      people(id);
+    }
     LOG.info("Demo ready: OAP {} (id {}) to adopt, OAP {} (id {}) adopted for its reporting rounds, and demo users "
         + "(password = user id)", demo.title(), oapId, REPORTING_DEMO, reportingOapId);
   }
@@ -127,9 +130,21 @@ public class DemoData {
     return year.appendTail(shifted).toString();
   }
 
-  /** The actors (codes) that lead an OA of the demo OAP, each once. */
-  static List<String> leaders(RegistryViews.VersionOverview demo) {
-    return demo.actions().stream().flatMap(oa -> oa.leaders().stream()).distinct().sorted().toList();
+  /**
+   * The people of a demo OAP, named in its directory (ADR 0016), which gives them its groups: the
+   * Driver and Co-Driver, and {@code al-<actor>} for every actor that leads or co-leads an OA.
+   * Actors that only participate have nobody: their tasks go to the Support Unit on their behalf.
+   */
+  private void people(long oapId) {
+    List<OapPeople.Person> people = new ArrayList<>(List.of(
+        new OapPeople.Person("DRIVER", null, "driver", null, null),
+        new OapPeople.Person("CO_DRIVER", null, "codriver", null, null)));
+    for (String leader : oapPeople.leadingActors(oapId)) {
+      String id = "al-" + lower(leader);
+      user(id, "Action Leader", leader, EmpactGroups.ACTION_LEADERS);
+      people.add(new OapPeople.Person("ACTION_LEADER", leader, id, null, null));
+    }
+    directory.add(oapId, people, "demo");
   }
 
   public static String demoDocument() {

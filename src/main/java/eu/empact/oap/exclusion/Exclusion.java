@@ -2,6 +2,7 @@ package eu.empact.oap.exclusion;
 
 import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActorDirectory;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.tasks.TaskAssignment;
 import java.time.Clock;
@@ -34,22 +35,13 @@ public class Exclusion {
 
 
   /**
-   * Who answers for the actor in the OAP: its Action Leader group and, for a Member State of the
-   * OAP's period, its NEC.
+   * Who answers for the actor in the OAP: the people the OAP's directory names for it and, for a
+   * Member State of the OAP's period (the United Kingdom in 2012), its NEC.
    */
   public String contactGroups(long oapId, String actor) {
-    return contactGroups(actor, isMemberState(oapId, actor));
-  }
-
-  /** Models before membership by date: a Member State as the actor directory has it today. */
-  public String contactGroups(String actor) {
-    return contactGroups(actor, actors.resolve(actor).filter(Actor::isMemberState).isPresent());
-  }
-
-  private String contactGroups(String actor, boolean memberState) {
-    List<String> groups = new ArrayList<>(List.of(tasks.actionLeaderGroup(actor)));
-    if (memberState) {
-      groups.add(tasks.necGroup(actor));
+    List<String> groups = new ArrayList<>(EmpactGroups.actorInOap(oapId, actor));
+    if (isMemberState(oapId, actor)) {
+      groups.add(EmpactGroups.nec(actor));
     }
     return String.join(",", groups);
   }
@@ -57,6 +49,12 @@ public class Exclusion {
   /** Whether the clause's "MS" speaks of the actor: a Member State in the OAP's period (the UK in 2012). */
   public boolean isMemberState(long oapId, String actor) {
     return registry.isMemberState(oapId, actor);
+  }
+
+  /** As {@link #contactGroups(long, String)}, for models deployed before ADR 0016 (the task's OAP follows at its creation). */
+  public String contactGroups(String actor) {
+    return tasks.actionLeaderGroup(actor)
+        + (actors.resolve(actor).filter(Actor::isMemberState).isPresent() ? "," + EmpactGroups.nec(actor) : "");
   }
 
   /** The escalation's missed commitments still open: one answer task each. */

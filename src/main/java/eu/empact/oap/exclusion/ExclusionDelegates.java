@@ -87,9 +87,9 @@ class ExclusionDelegates {
       long oapId = step.oapId();
       String actor = step.text(ACTOR);
       boolean memberState = Boolean.TRUE.equals(step.value(MEMBER_STATE));
-      String leaders = EmpactGroups.actionLeader(actor);
-      long contacts = countMembers(identity, leaders);
-      List<String> to = contacts > 0 || !memberState ? List.of(leaders) : List.of(EmpactGroups.nec(actor));
+      List<String> people = EmpactGroups.actorInOap(oapId, actor);
+      long contacts = people.stream().mapToLong(group -> countMembers(identity, group)).sum();
+      List<String> to = contacts > 0 || !memberState ? people : List.of(EmpactGroups.nec(actor));
       List<String> cc = memberState && contacts > 0 ? List.of(EmpactGroups.nec(actor)) : List.of();
       int number = step.integer(EXHORTATION_NUMBER);
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,

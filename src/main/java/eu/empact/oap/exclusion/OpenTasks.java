@@ -37,7 +37,8 @@ class OpenTasks {
 
   /** Cancels the actor's open tasks in processes of the OAP, except in {@code exceptInstance}; returns their names. */
   List<String> cancel(long oapId, String actor, String exceptInstance, String reason) {
-    Set<String> groups = Set.of(EmpactGroups.actionLeader(actor), EmpactGroups.nec(actor));
+    Set<String> groups = Set.of(EmpactGroups.actionLeader(oapId, actor), EmpactGroups.contact(oapId, actor),
+        EmpactGroups.nec(actor));
     List<String> cancelled = new ArrayList<>();
     WithoutAuthorizationChecks.run(() -> {
       for (Task task : tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.OAP_ID, oapId).list()) {

@@ -6,9 +6,9 @@ import eu.empact.oap.registry.Actor;
 import eu.empact.oap.registry.ActionLeadersAssigned;
 import eu.empact.oap.registry.ActorDirectory;
 import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapPeople;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.OapVersionCreated;
-import eu.empact.oap.registry.Participation;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
 import java.util.Map;
 import java.util.List;
@@ -29,13 +29,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The groups of every EMPACT role, the authorizations that let them use Tasklist, and the
- * Tasklist filters. Role groups exist in every profile; per-OAP groups (Driver, Co-Driver) and
- * per-actor Action Leader groups appear when an OAP version is created.
+ * Tasklist filters. Role groups exist in every profile; per-OAP groups (Driver, Co-Driver, an
+ * Action Leader group per leading and co-leading actor) appear when an OAP version is created,
+ * contact groups when a directory names a contact; their members follow the OAP's directory
+ * ({@link OapDirectory}).
  */
 @Component
 public class RoleGroups {
 
-  static final String WORKFLOW = "WORKFLOW";
+  public static final String WORKFLOW = "WORKFLOW";
 
   private final IdentityService identity;
   private final FilterService filters;
@@ -43,9 +45,11 @@ public class RoleGroups {
   private final Authorizations authorizations;
   private final ActorDirectory actors;
   private final OapRegistry registry;
+  private final OapPeople people;
 
   RoleGroups(IdentityService identity, FilterService filters, TaskService tasks, Authorizations authorizations,
-             ActorDirectory actors, OapRegistry registry) {
+             ActorDirectory actors, OapRegistry registry, OapPeople people) {
+    this.people = people;
     this.identity = identity;
     this.filters = filters;
     this.tasks = tasks;
@@ -99,7 +103,7 @@ public class RoleGroups {
         Permissions.READ_HISTORY);
   }
 
-  /** The Driver and Co-Driver groups of the OAP, and an Action Leader group per leading actor. */
+  /** The Driver and Co-Driver groups of the OAP, and an Action Leader group per leading and co-leading actor. */
   @EventListener
   public void onVersionCreated(OapVersionCreated created) {
     OapSummary oap = registry.summary(created.oapId());
@@ -112,21 +116,25 @@ public class RoleGroups {
           Permissions.READ, Permissions.CREATE_INSTANCE);
     }
     authorizations.grantGroup(EmpactGroups.driver(oap.id()), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    registry.actions(oap.id()).stream()
-        .flatMap(action -> action.participations().stream())
-        .filter(p -> p.role() == Participation.Role.LEADER)
-        .map(Participation::actor).distinct()
-        .forEach(this::ensureActionLeaderGroup);
+    people.leadingActors(oap.id()).forEach(actor -> ensureActionLeaderGroup(oap.id(), actor));
   }
 
   /** A Driver may name a new Action Leader while drafting: its group must exist for its task. */
   @EventListener
   public void onLeadersAssigned(ActionLeadersAssigned assigned) {
-    assigned.leaders().forEach(this::ensureActionLeaderGroup);
+    assigned.leaders().forEach(actor -> ensureActionLeaderGroup(assigned.oapId(), actor));
   }
 
-  private void ensureActionLeaderGroup(String actor) {
-    ensureGroup(EmpactGroups.actionLeader(actor), "Action Leader " + actor, WORKFLOW);
+  private void ensureActionLeaderGroup(long oapId, String actor) {
+    String group = EmpactGroups.actionLeader(oapId, actor);
+    ensureGroup(group, nameOf(group), WORKFLOW);
+  }
+
+  /** The name people see of a group of an OAP's directory. */
+  public static String nameOf(String group) {
+    return EmpactGroups.actorInOap(group)
+        .map(a -> (a.contact() ? "Contacts " : "Action Leaders ") + a.actor() + " in OAP " + a.oapId())
+        .orElse(group);
   }
 
   public void ensureGroup(String id, String name, String type) {

@@ -34,7 +34,7 @@ final class MailContent {
       case REMINDER -> "Reminder: ";
       case OVERDUE -> "Overdue: ";
       case LATE -> "Late: ";
-      case EXHORTATION, EXCLUSION -> "";
+      case EXHORTATION, EXCLUSION, ACCOUNT -> "";
     };
     return (prefix == null || prefix.isBlank() ? "" : prefix.trim() + " ") + what + notice.taskName()
         + due(notice, " (due by the end of ", ")");
@@ -74,7 +74,7 @@ final class MailContent {
 
   /** An RFC 5545 calendar entry for the day the task is due, all day; null when the task has no due date. */
   String calendar(Instant now) {
-    if (notice.dueDate() == null) {
+    if (notice.dueDate() == null || notice.kind() == TaskNotice.Kind.ACCOUNT) {
       return null;
     }
     LocalDate day = day(notice.dueDate());
@@ -106,6 +106,7 @@ final class MailContent {
       case EXHORTATION -> "Answer in Tasklist";
       case LATE -> "Who is late";
       case EXCLUSION -> "The OAP";
+      case ACCOUNT -> "Set your password";
     };
   }
 
@@ -119,6 +120,8 @@ final class MailContent {
       case EXHORTATION -> "The Driver of the OAP exhorts you to meet the commitments below"
           + due(notice, " by the end of ", ": answer in Tasklist (deliver what is missing, or explain).");
       case EXCLUSION -> "Under the exclusion clause, a participant of the OAP is considered no longer participant.";
+      case ACCOUNT -> "You have been named in the people of an OAP of the EMPACT OAP workflow and have an account: set "
+          + "your password with the link below" + due(notice, " by the end of ", " (it works once).");
     };
   }
 

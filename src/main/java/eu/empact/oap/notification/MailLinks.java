@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MailLinks {
 
+  /** The task id of an {@link TaskNotice.Kind#ACCOUNT} notice: this and the link's token. */
+  static final String ACCOUNT_PREFIX = "set-password-";
+
   private final PublicUrl publicUrl;
   private final String webappPath;
   private final ProcessEngine engine;
@@ -42,6 +45,7 @@ class MailLinks {
       case EXHORTATION -> openTaskOf(notice.recipientUser(), processInstanceId);
       case LATE -> notice.oapId() == null ? tasklist() : oap(notice.oapId()) + "/late";
       case EXCLUSION -> notice.oapId() == null ? tasklist() : oap(notice.oapId());
+      case ACCOUNT -> publicUrl.base() + "/account/password?token=" + notice.taskId().substring(ACCOUNT_PREFIX.length());
     };
   }
 

@@ -25,7 +25,13 @@ public record TaskNotice(Kind kind, int number, Long oapId, String taskId, Strin
     /** The Driver's exhortation to an actor that did not meet its commitments. */
     EXHORTATION,
     /** An actor is no longer participant in the OAP. */
-    EXCLUSION;
+    EXCLUSION,
+    /**
+     * A person named in an OAP's directory got an account: the link to set its password
+     * ({@code taskId} "set-password-" and the link's token; recorded without an OAP, so that only
+     * administrators read it among the notifications).
+     */
+    ACCOUNT;
 
     /** Whether the notice is about a task (rather than an escalation). */
     boolean aboutTask() {

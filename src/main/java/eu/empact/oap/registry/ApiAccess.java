@@ -35,6 +35,15 @@ public class ApiAccess {
         EmpactGroups.ADMINISTRATORS);
   }
 
+  /**
+   * Naming the people of an OAP (its directory): the EMPACT Support Unit and administrators for
+   * every OAP, the OAP's Driver for its own.
+   */
+  public void requireCanManagePeople(Authentication user, long oapId) {
+    requireOneOf(user, "name the people of OAP " + oapId, EmpactGroups.driver(oapId), EmpactGroups.SUPPORT_UNIT,
+        EmpactGroups.ADMINISTRATORS);
+  }
+
   public void requireAdministrator(Authentication user) {
     requireOneOf(user, "read every notification", EmpactGroups.ADMINISTRATORS);
   }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
  * Who reads an OAP on {@code /api}, and which records inside it. An OAP is LIMITE: it is read by
  * its managers (its Driver and Co-Drivers, the EMPACT Support Unit, the COSI secretariat,
  * administrators) and by the NEC and Action Leader groups of every actor with a part in it
- * ({@link OapParties}); a Member State's NEC also once it was consulted on the OAP. Inside it, the
+ * ({@link OapParties}) (the NECs are national: a NEC reads every OAP its Member State has a part
+ * in), by the people its directory names for an actor (their groups are of this OAP only: an
+ * Action Leader of OAP 1 does not read OAP 2 for leading in it), and by a Member State's NEC also
+ * once it was consulted on the OAP. Inside it, the
  * NECs' answers, tasking sheets, participation records, escalations and notifications are narrower.
  * Every controller asks here before it reads anything of an OAP; a refusal answers 403 with the
  * reason.
@@ -38,7 +41,7 @@ public class OapAccess {
     if (!mayRead(user, oapId)) {
       throw new AccessDeniedException(user.getName() + " may not read OAP " + oapId + ": it is read by "
           + String.join(", ", managers(oapId))
-          + " and the NEC and Action Leader groups of the actors with a part in it");
+          + ", the NECs of the Member States with a part in it and the people its directory names");
     }
   }
 
@@ -48,9 +51,12 @@ public class OapAccess {
     if (manages(roles, oapId)) {
       return true;
     }
+    if (roles.stream().anyMatch(group -> EmpactGroups.actorInOap(group).filter(a -> a.oapId() == oapId).isPresent())) {
+      return true;
+    }
     OapParties.Parties oap = parties.of(oapId);
-    return roles.stream().anyMatch(group -> actorOf(group).filter(oap.actors()::contains).isPresent()
-        || EmpactGroups.necMemberState(group).filter(oap.consulted()::contains).isPresent());
+    return roles.stream().anyMatch(group -> EmpactGroups.necMemberState(group)
+        .filter(ms -> oap.actors().contains(ms) || oap.consulted().contains(ms)).isPresent());
   }
 
   /**
@@ -74,8 +80,8 @@ public class OapAccess {
   }
 
   /**
-   * A record of one actor in the OAP (its tasking sheet, its participation): the OAP's managers and
-   * the actor's own NEC and Action Leader groups. Returns the actor's code; 404 for an unknown actor.
+   * A record of one actor in the OAP (its tasking sheet, its participation): the OAP's managers,
+   * the actor's own NEC and the people the OAP's directory names for the actor. Returns the actor's code; 404 for an unknown actor.
    */
   public String requireCanReadActor(Authentication user, long oapId, String actorSpelling, String record) {
     requireRead(user, oapId);
@@ -85,10 +91,14 @@ public class OapAccess {
     return actor;
   }
 
-  /** Who reads the records of one actor in the OAP: its managers and the actor's own NEC and Action Leaders. */
+  /**
+   * Who reads the records of one actor in the OAP: its managers, the actor's own NEC and the people
+   * the OAP's directory names for the actor.
+   */
   private static String[] actorReaders(long oapId, String actor) {
     return Stream.concat(Arrays.stream(managers(oapId)),
-        Stream.of(EmpactGroups.nec(actor), EmpactGroups.actionLeader(actor))).toArray(String[]::new);
+        Stream.concat(Stream.of(EmpactGroups.nec(actor)), EmpactGroups.actorInOap(oapId, actor).stream()))
+        .toArray(String[]::new);
   }
 
   /** Whether the user manages the OAP and reads all of it (see {@link #managers}). */
@@ -123,10 +133,5 @@ public class OapAccess {
 
   private static boolean manages(Set<String> roles, long oapId) {
     return Arrays.stream(managers(oapId)).anyMatch(roles::contains);
-  }
-
-  /** The actor a NEC or Action Leader group acts for. */
-  private static Optional<String> actorOf(String group) {
-    return EmpactGroups.necMemberState(group).or(() -> EmpactGroups.actionLeaderActor(group));
   }
 }

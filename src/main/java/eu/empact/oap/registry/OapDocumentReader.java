@@ -84,6 +84,19 @@ public class OapDocumentReader {
     throw new InvalidOapDocumentException(new ProblemPaths(tree).arrange(problems));
   }
 
+  /**
+   * The people a document read by {@link #read(String)} names (format 3; none when it names none).
+   * On import only: the directory is managed on {@code /api/oaps/{id}/people} afterwards.
+   */
+  public List<OapPeople.Person> people(String body) {
+    List<OapPeople.Person> people = new ArrayList<>();
+    for (JsonNode entry : array(parse(body).path("people"))) {
+      people.add(new OapPeople.Person(text(entry.path("role")), text(entry.path("actor")), text(entry.path("userId")),
+          text(entry.path("name")), text(entry.path("email"))));
+    }
+    return people;
+  }
+
   /** Adds a problem where a replacing document changes what an OAP is: its priority or its period. */
   static void sameOap(OapSummary oap, String priority, String period, List<Problem> problems) {
     if (priority != null && !oap.priority().equals(priority)) {

@@ -59,6 +59,11 @@ public class OapRegistry {
    * listed by {@link #readingNotes}.
    */
   public OapSummary importDocument(OapDocument document, String user) {
+    return importDocument(document, List.of(), user);
+  }
+
+  /** As {@link #importDocument(OapDocument, String)}, with the people the document names (format 3). */
+  public OapSummary importDocument(OapDocument document, List<OapPeople.Person> people, String user) {
     Period period = Period.parse(document.period());
     long priorityId = priorityId(document.priority());
     findOap(priorityId, period).ifPresent(existing -> {
@@ -75,6 +80,9 @@ public class OapRegistry {
     content.write(versionId, document, period, actors.snapshot(), now);
     recordEvent(versionId, "IMPORTED", VersionStatus.DRAFT, user, now, null);
     events.publishEvent(new OapVersionCreated(oapId, versionId, 0));
+    if (!people.isEmpty()) {
+      events.publishEvent(new OapPeople.PeopleImported(oapId, people, user));
+    }
     return summary(oapId);
   }
 

@@ -79,7 +79,8 @@ class RegistryController {
   @PostMapping(path = "/oaps/import", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OapSummary> importOap(@RequestBody(required = false) String body, Authentication user) {
     access.requireCanImport(user);
-    OapSummary created = registry.importDocument(reader.read(body), user.getName());
+    OapDocument document = reader.read(body);
+    OapSummary created = registry.importDocument(document, reader.people(body), user.getName());
     return ResponseEntity.created(URI.create("/api/oaps/" + created.id())).body(created);
   }
 

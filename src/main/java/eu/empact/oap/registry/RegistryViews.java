@@ -64,7 +64,19 @@ public final class RegistryViews {
   public record VersionOverview(OapSummary oap, List<ActionLeaders> actions) {}
 
   /** An OA's ref and title with the actors leading it, in the version's order. */
-  public record ActionLeaders(String ref, String title, List<String> leaders) {}
+  /** An OA with the actors that lead it and those that co-lead it (co-leaders are leaders too, ADR 0016). */
+  public record ActionLeaders(String ref, String title, List<String> leaders, List<String> coLeaders) {
+
+    /** Whether the actor leads or co-leads the OA. */
+    public boolean ledBy(String actor) {
+      return leaders.contains(actor) || coLeaders.contains(actor);
+    }
+
+    /** "ES; co-leaders EC, IT, MT", or "ES" alone. */
+    public String leadership() {
+      return String.join(", ", leaders) + (coLeaders.isEmpty() ? "" : "; co-leaders " + String.join(", ", coLeaders));
+    }
+  }
 
   /**
    * An activity of a version: {@code id} is its stable id (the same when the draft is replaced and in

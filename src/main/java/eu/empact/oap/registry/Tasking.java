@@ -58,11 +58,14 @@ public class Tasking {
         .param(oapId).query(String.class).list();
   }
 
-  /** The actors that lead an OA of the current version (not one that is no longer participant). */
+  /**
+   * The actors that lead or co-lead an OA of the current version (not one that is no longer
+   * participant): each confirms its part in the leadership (co-leaders are leaders, ADR 0016).
+   */
   @Transactional(readOnly = true)
   public List<String> leadingActors(long oapId) {
     return jdbc.sql("SELECT DISTINCT p.actor_code " + OF_CURRENT_VERSION
-            + " AND p.role = 'LEADER' AND p.status = 'ACTIVE' ORDER BY p.actor_code")
+            + " AND p.role IN ('LEADER', 'CO_LEADER') AND p.status = 'ACTIVE' ORDER BY p.actor_code")
         .param(oapId).query(String.class).list();
   }
 

@@ -64,24 +64,25 @@ class VersionOverviews {
         .optional().orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
   }
 
-  /** Each OA of the version with its Action Leaders, in one statement. */
+  /** Each OA of the version with its Action Leaders and co-leaders, in one statement. */
   private List<ActionLeaders> leaders(long versionId) {
-    record Row(String title, List<String> leaders) {}
+    record Row(String title, List<String> leaders, List<String> coLeaders) {}
     Map<String, Row> rows = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT oa.ref, oa.title, p.actor_code FROM operational_action oa
-            LEFT JOIN participation p ON p.oa_id = oa.id AND p.role = 'LEADER'
+            SELECT oa.ref, oa.title, p.actor_code, p.role FROM operational_action oa
+            LEFT JOIN participation p ON p.oa_id = oa.id AND p.role IN ('LEADER', 'CO_LEADER')
             WHERE oa.version_id = ? ORDER BY oa.position, p.position""")
         .param(versionId)
         .query(rs -> {
           String title = rs.getString("title");
-          Row row = rows.computeIfAbsent(rs.getString("ref"), ref -> new Row(title, new ArrayList<>()));
+          Row row = rows.computeIfAbsent(rs.getString("ref"), ref -> new Row(title, new ArrayList<>(),
+              new ArrayList<>()));
           String leader = rs.getString("actor_code");
           if (leader != null) {
-            row.leaders().add(leader);
+            ("LEADER".equals(rs.getString("role")) ? row.leaders() : row.coLeaders()).add(leader);
           }
         });
-    return rows.entrySet().stream()
-        .map(e -> new ActionLeaders(e.getKey(), e.getValue().title(), List.copyOf(e.getValue().leaders()))).toList();
+    return rows.entrySet().stream().map(e -> new ActionLeaders(e.getKey(), e.getValue().title(),
+        List.copyOf(e.getValue().leaders()), List.copyOf(e.getValue().coLeaders()))).toList();
   }
 }

@@ -24,7 +24,8 @@ public final class OaReportForm {
   /** Shows the OA with its KPIs and targets, and starts the KPI lines with one "code: " per KPI. */
   public static void prepare(DelegateTask task, OperationalAction oa) {
     task.setVariableLocal(OA_OVERVIEW, FormText.of("OA " + oa.ref() + " " + oa.title() + "\nLeader: "
-        + String.join(", ", oa.actionLeaders()) + "\nKPIs:\n" + oa.kpis().stream()
+        + String.join(", ", oa.actionLeaders()) + (oa.coActionLeaders().isEmpty() ? ""
+        : "\nCo-leaders (contribute; the leader submits): " + String.join(", ", oa.coActionLeaders())) + "\nKPIs:\n" + oa.kpis().stream()
         .map(kpi -> kpi.code() + ") " + kpi.indicator() + (kpi.target() == null ? "" : " (target: " + kpi.target() + ")")
             + (OaReportValidator.counts(kpi) ? " [a count: e.g. 1200, 10.000 or 10 000; or not available]" : ""))
         .collect(Collectors.joining("\n"))));

@@ -7,6 +7,7 @@ import eu.empact.oap.registry.ParticipationStatus;
 import eu.empact.oap.tasks.TaskAssignment;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +33,42 @@ public class Reporting {
   }
 
   /**
-   * The Action Leader groups of the actors leading an OA now, e.g. "action-leader-FR": not an actor
-   * no longer participant, but the leader named in its place.
+   * The Action Leader groups of the actors leading an OA now, e.g. "oap-1-action-leader-FR": not an
+   * actor no longer participant, but the leader named in its place.
    */
   public String leaderGroups(long oapId, int round, String oaRef) {
-    List<String> leaders = participation.currentLeaders(oapId, oaRef,
-        reports.action(oapId, round, oaRef).actionLeaders());
+    List<String> leaders = leaders(oapId, round, oaRef);
     if (leaders.isEmpty()) {
       // its leader is no longer participant and no new one is named yet: the Driver answers for it
       return driverGroup(oapId);
     }
-    return String.join(",", leaders.stream().map(EmpactGroups::actionLeader).toList());
+    // the co-leaders contribute to the report (Tasklist's Save); the leader submits it
+    List<String> excluded = participation.excludedActors(oapId);
+    List<String> coLeaders = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+        .filter(actor -> !excluded.contains(actor) && !leaders.contains(actor)).toList();
+    return String.join(",", Stream.concat(leaders.stream(), coLeaders.stream())
+        .map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList());
+  }
+
+  /**
+   * Whether the user submits the OA's report: not a co-leader's person (who contributes), unless it
+   * acts for a leader too, or the OAP's directory names nobody for any leader (else nobody could).
+   */
+  public boolean maySubmit(String user, long oapId, int round, String oaRef) {
+    List<String> leaders = leaders(oapId, round, oaRef);
+    List<String> leaderGroups = leaders.stream().map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
+    List<String> coLeaderGroups = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+        .filter(actor -> !leaders.contains(actor)).map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
+    return WithoutAuthorizationChecks.call(() -> !memberOfAny(user, coLeaderGroups) || memberOfAny(user, leaderGroups)
+        || leaderGroups.stream().noneMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0));
+  }
+
+  private boolean memberOfAny(String user, List<String> groups) {
+    return groups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
+  }
+
+  private List<String> leaders(long oapId, int round, String oaRef) {
+    return participation.currentLeaders(oapId, oaRef, reports.action(oapId, round, oaRef).actionLeaders());
   }
 
 

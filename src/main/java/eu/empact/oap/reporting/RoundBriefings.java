@@ -43,6 +43,9 @@ final class RoundBriefings {
       RecordedReport report = recorded.get(oa.ref());
       text.append("##### OA ").append(cell(oa.ref())).append(" ").append(cell(oa.title())).append("\n")
           .append("**Action Leaders:** ").append(actors(oa.actionLeaders())).append("  \n");
+      if (!oa.coActionLeaders().isEmpty()) {
+        text.append("**Co-leaders:** ").append(actors(oa.coActionLeaders())).append("  \n");
+      }
       if (report == null || report.missed()) {
         text.append("**No report** (").append(report == null ? "not yet reported" : "missed at the deadline")
             .append(")\n\n");

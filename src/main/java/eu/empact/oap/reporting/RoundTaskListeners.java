@@ -2,6 +2,7 @@ package eu.empact.oap.reporting;
 
 import static eu.empact.oap.reporting.ReportingRoundProcess.*;
 
+import eu.empact.oap.identity.TaskUser;
 import eu.empact.oap.registry.OapDocument.OperationalAction;
 import eu.empact.oap.registry.Problem;
 import eu.empact.oap.tasks.Decision;
@@ -22,8 +23,11 @@ final class RoundTaskListeners {
   /** An Action Leader reports on its OA: status, progress, a value per KPI, inputs, comments. */
   @Component("oaReportTaskListener")
   static class ReportOnOa extends RoundTaskListener {
-    ReportOnOa(Dependencies dependencies) {
+    private final Reporting reporting;
+
+    ReportOnOa(Dependencies dependencies, Reporting reporting) {
       super(dependencies, null);
+      this.reporting = reporting;
     }
 
     @Override
@@ -42,6 +46,12 @@ final class RoundTaskListeners {
     @Override
     protected void completed(Completion completion) {
       TaskSubject subject = completion.subject();
+      String user = TaskUser.of(completion.task());
+      if (!reporting.maySubmit(user, subject.oapId(), subject.round(), subject.oaRef())) {
+        completion.problems().add(null, user + " co-leads OA " + subject.oaRef() + ": save your contribution in "
+            + "the form; the OA's leader submits the report");
+        return;
+      }
       List<Problem> problems = new ArrayList<>();
       OaReport report = OaReportForm.read(completion.form(), subject.oaRef(), problems);
       reports.submit(subject.oapId(), subject.round(), report, completion.user(), problems);

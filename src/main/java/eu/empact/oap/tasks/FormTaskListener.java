@@ -40,11 +40,17 @@ public abstract class FormTaskListener implements TaskListener {
   @Override
   public final void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> created(task, subjects.record(task.getId(), subject(task)));
+      case EVENTNAME_CREATE -> {
+        TaskSubject subject = subjects.record(task.getId(), subject(task));
+        created(task, subject);
+        subjects.routing().route(task, subject);
+      }
       case EVENTNAME_COMPLETE -> {
         FormInput form = SubmittedForms.of(task.getId()).take();
-        Completion completion = new Completion(task, subjects.of(task.getId()), form, TaskUser.of(task),
-            new Problems(form));
+        TaskSubject subject = subjects.of(task.getId());
+        // what the Support Unit does for an actor nobody acted for is recorded as such
+        String user = TaskUser.of(task) + (subject.onBehalfOf() == null ? "" : " on behalf of " + subject.onBehalfOf());
+        Completion completion = new Completion(task, subject, form, user, new Problems(form));
         try {
           completed(completion);
         } catch (RuntimeException e) {

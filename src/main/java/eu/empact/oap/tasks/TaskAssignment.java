@@ -45,8 +45,22 @@ public class TaskAssignment {
     return EmpactGroups.coDriver(oapId);
   }
 
+  /** The Action Leaders of an actor that leads or co-leads in the OAP (its directory names them). */
+  public String actionLeaderGroup(long oapId, String actor) {
+    return EmpactGroups.actionLeader(oapId, actor);
+  }
+
+  /** Everyone the OAP's directory names for the actor: its Action Leaders and its contacts. */
+  public String actorGroups(long oapId, String actor) {
+    return String.join(",", EmpactGroups.actorInOap(oapId, actor));
+  }
+
+  /**
+   * The global Action Leader group of the versions before ADR 0016: models deployed then still
+   * name it; {@link TaskRouting} hands a task created so to the group of its OAP.
+   */
   public String actionLeaderGroup(String actor) {
-    return EmpactGroups.actionLeader(actor);
+    return "action-leader-" + actor;
   }
 
   public String necGroup(String memberState) {

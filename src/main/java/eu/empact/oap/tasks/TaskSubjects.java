@@ -11,10 +11,17 @@ public class TaskSubjects {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TaskRouting routing;
 
-  TaskSubjects(JdbcClient jdbc, Clock clock) {
+  TaskSubjects(JdbcClient jdbc, Clock clock, TaskRouting routing) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.routing = routing;
+  }
+
+  /** Who a task goes to once its subject is recorded: {@link FormTaskListener} asks it for every new task. */
+  TaskRouting routing() {
+    return routing;
   }
 
   public TaskSubject record(String taskId, TaskSubject subject) {
@@ -33,7 +40,8 @@ public class TaskSubjects {
         .query((rs, n) -> new TaskSubject(rs.getString("process_key"), rs.getObject("oap_id", Long.class),
             rs.getObject("revision", Integer.class), rs.getObject("round_number", Integer.class),
             rs.getString("actor"), rs.getString("oa_ref"), rs.getObject("escalation_id", Long.class),
-            rs.getObject("commitment_id", Long.class), rs.getObject("activity_id", Long.class)))
+            rs.getObject("commitment_id", Long.class), rs.getObject("activity_id", Long.class),
+            rs.getString("on_behalf_of")))
         .optional()
         .orElseThrow(() -> new IllegalStateException("task " + taskId + " has no recorded subject"));
   }

@@ -96,9 +96,9 @@ class OapTasks {
     if (nec.isPresent()) {
       return nec.get() + " (NEC)";
     }
-    Optional<String> leader = EmpactGroups.actionLeaderActor(group);
-    if (leader.isPresent()) {
-      return leader.get() + " (Action Leader)";
+    Optional<EmpactGroups.ActorInOap> actor = EmpactGroups.actorInOap(group);
+    if (actor.isPresent()) {
+      return actor.get().actor() + (actor.get().contact() ? " (contact)" : " (Action Leader)");
     }
     return switch (group) {
       case EmpactGroups.SUPPORT_UNIT -> "EMPACT Support Unit";

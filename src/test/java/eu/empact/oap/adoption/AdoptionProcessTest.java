@@ -31,6 +31,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -78,6 +79,14 @@ class AdoptionProcessTest {
   void openCycleForANewOap() {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(NOW));
+    // every Member State has its NEC, so that no NEC task goes to the Support Unit on its behalf;
+    // the OAP names nobody for its actors: their tasks do (ADR 0016)
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("nec-every").count() == 0) {
+      identity.saveUser(identity.newUser("nec-every"));
+      jdbc.sql("SELECT code FROM actor WHERE kind = 'MEMBER_STATE'").query(String.class).list()
+          .forEach(memberState -> identity.createMembership("nec-every", EmpactGroups.nec(memberState)));
+    }
     OapDocuments document = OapDocuments.demoUnderNewPriority();
     oapId = registry.importDocument(reader.read(document.json()), "esu").id();
     oapName = registry.summary(oapId).displayName();
@@ -90,6 +99,29 @@ class AdoptionProcessTest {
   }
 
   @Test
+  void coLeadersConfirmTheirPartInTheLeadershipAndAreNamedWithTheLeader() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.action(0).putArray("coActionLeaders").add("MT");
+    String ref = document.action(0).get("ref").asText();
+    long coLed = registry.importDocument(reader.read(document.json()), "esu").id();
+    ProcessTasks cycle = new ProcessTasks(tasks, start(Map.of(OAP_ID, coLed)).getId());
+    Task draft = cycle.single(TASK_DRAFT);
+    assertThat((String) tasks.getVariable(draft.getId(), OAP_OVERVIEW)).contains("OA " + ref + " ")
+        .contains("; co-leaders MT");
+    cycle.complete(draft, Map.of(COMMENTS, "ready"));
+
+    List<Task> leadership = cycle.all(TASK_CONFIRM_LEADERSHIP);
+    assertThat(leadership).hasSize(DEMO_LEADERS + 1);
+    Task malta = leadership.stream().filter(t -> t.getName().contains(" MT ")).findFirst().orElseThrow();
+    assertThat(cycle.groups(malta)).contains(EmpactGroups.actionLeader(coLed, "MT"));
+    assertThat((String) tasks.getVariable(malta.getId(), SUMMARY)).startsWith("OA " + ref + " ").contains("co-leaders MT");
+    cycle.complete(malta, Map.of(DECISION, "accept"));
+    assertThat(jdbc.sql("SELECT e.comment FROM oap_version_event e JOIN oap_version v ON v.id = e.version_id "
+        + "WHERE v.oap_id = ? AND e.event = 'LEADERSHIP_ACCEPTED'").param(coLed).query(String.class).list())
+        .containsExactly("MT");
+  }
+
+  @Test
   void adoptedStraightThrough() {
     Task draft = tasks().single(TASK_DRAFT);
     assertThat(draft.getName()).isEqualTo("Draft OAP " + oapName + " REV 0");
@@ -99,7 +131,9 @@ class AdoptionProcessTest {
 
     List<Task> leadership = tasks().all(TASK_CONFIRM_LEADERSHIP);
     assertThat(leadership).hasSize(DEMO_LEADERS);
-    assertThat(leadership).extracting(Task::getName).contains("Confirm action leadership of FRONTEX in OAP " + oapName + " REV 0");
+    // nobody is named for FRONTEX in this OAP's people: the Support Unit has its task, on its behalf
+    assertThat(leadership).extracting(Task::getName)
+        .contains("Confirm action leadership of FRONTEX in OAP " + oapName + " REV 0 on behalf of Frontex");
     leadership.forEach(task -> tasks().complete(task, Map.of(DECISION, "accept")));
 
     tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve", LINKS_TO_OTHER_OAPS, "OA 1.1 with OAP THB"));
@@ -118,8 +152,13 @@ class AdoptionProcessTest {
     assertThat(confirmations).extracting(Task::getName).contains("Confirm participation of FR in OAP " + oapName + " REV 0");
     Task france = confirmations.stream().filter(t -> t.getName().contains(" FR ")).findFirst().orElseThrow();
     assertThat(tasks().groups(france)).containsExactly("nec-FR");
+    // nobody acts for EUROPOL in this OAP: the Support Unit has its task at once, and a task to name a contact
     Task europol = confirmations.stream().filter(t -> t.getName().contains(" EUROPOL ")).findFirst().orElseThrow();
-    assertThat(tasks().groups(europol)).containsExactly("action-leader-EUROPOL");
+    assertThat(tasks().groups(europol)).containsExactlyInAnyOrder(EmpactGroups.actionLeader(oapId, "EUROPOL"),
+        EmpactGroups.contact(oapId, "EUROPOL"), EmpactGroups.SUPPORT_UNIT);
+    assertThat(europol.getName()).endsWith(" on behalf of Europol");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("name-contact-" + oapId + "-EUROPOL")
+        .count()).isOne();
     confirmations.forEach(task -> tasks().complete(task, Map.of(CONFIRMED, true)));
 
     assertThat(adoption).isEnded().hasPassed(END_ADOPTED);
@@ -289,7 +328,7 @@ class AdoptionProcessTest {
     assertThat(registry.export(oapId).operationalActions()).filteredOn(oa -> oa.ref().equals("2.4")).singleElement()
         .satisfies(oa -> assertThat(oa.actionLeaders()).containsExactly("IT, AT and Frontex"));
     assertThat(tasks().all(TASK_CONFIRM_LEADERSHIP)).extracting(Task::getName)
-        .contains("Confirm action leadership of AT in OAP " + oapName + " REV 0");
+        .contains("Confirm action leadership of AT in OAP " + oapName + " REV 0 on behalf of Austria");
   }
 
   /** Replaces the Action Leader cells of OAs in the draft, as the drafting page does: through the registry's checks. */

@@ -88,7 +88,7 @@ class ExclusionProcessTest {
     ClockUtil.setCurrentTime(Date.from(ADOPTED));
     oapId = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
     registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
-    contact = user("al-it-" + oapId, EmpactGroups.actionLeader("IT"));
+    contact = user("al-it-" + oapId, EmpactGroups.actionLeader(oapId, "IT"));
     nec = user("nec-it-" + oapId, EmpactGroups.nec("IT"));
   }
 
@@ -117,7 +117,8 @@ class ExclusionProcessTest {
     assertThat(jdbc.sql("SELECT cc_emails FROM notification WHERE id = ?").param(toContact.id()).query(String.class)
         .single()).contains(nec + "@empact.example").doesNotContain("al-it-");
     Task answer = single(escalation, TASK_ANSWER_EXHORTATION);
-    assertThat(groups(escalation, answer)).containsExactlyInAnyOrder("action-leader-IT", "nec-IT");
+    assertThat(groups(escalation, answer)).containsExactlyInAnyOrder(EmpactGroups.actionLeader(oapId, "IT"),
+        EmpactGroups.contact(oapId, "IT"), "nec-IT");
     assertThat(answer.getName()).startsWith("Answer the Driver's exhortation: report on OA 2.4, round 1 (IT, OAP ");
     assertThat((String) tasks.getVariable(answer.getId(), EXHORTATION_TEXT)).startsWith("As Driver of the OAP ");
     Map<String, Object> late = new HashMap<>(lateReport("2.4"));
@@ -184,7 +185,7 @@ class ExclusionProcessTest {
     tasks(escalation).complete(newLeader, Map.of(NEW_LEADER, "France", COMMENTS, "France leads OA 2.5 on the same route"));
 
     assertThat(escalation).isEnded().hasPassed(END_EXCLUDED);
-    assertThat(reporting.leaderGroups(oapId, 3, "2.4")).isEqualTo("action-leader-FR");
+    assertThat(reporting.leaderGroups(oapId, 3, "2.4")).isEqualTo(EmpactGroups.actionLeader(oapId, "FR"));
     reportAll(round2);
     assertThat(round2).isWaitingAt(ReportingRoundProcess.TASK_WRITE_DRIVER_REPORT);
     assertThat(reports.summary(oapId, 2).missing()).containsExactly("2.4");
@@ -299,7 +300,7 @@ class ExclusionProcessTest {
   @Test
   void startedByTheDriverNearTheEndOfThePeriodTheDriverExcludesAgainstTheProposal() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-10-20T09:00:00Z")));
-    String germanContact = user("al-de-" + oapId, EmpactGroups.actionLeader("DE"));
+    String germanContact = user("al-de-" + oapId, EmpactGroups.actionLeader(oapId, "DE"));
     assertThatThrownBy(() -> startByDriverAs(nec, List.of(EmpactGroups.nec("IT")), "DE", "absent"))
         .hasMessageContaining("does not have 'CREATE' permission on resource 'ProcessInstance'");
     long otherOap = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
@@ -342,7 +343,9 @@ class ExclusionProcessTest {
     assertThat(escalation.getBusinessKey()).isEqualTo("exclusion-" + oapId + "-EUROPOL");
     exhort(escalation);
     Task answer = single(escalation, TASK_ANSWER_EXHORTATION);
-    assertThat(groups(escalation, answer)).containsExactly("action-leader-EUROPOL");
+    // nobody acts for EUROPOL in this OAP: the Support Unit answers on its behalf
+    assertThat(groups(escalation, answer)).containsExactlyInAnyOrder(EmpactGroups.actionLeader(oapId, "EUROPOL"),
+        EmpactGroups.contact(oapId, "EUROPOL"), EmpactGroups.SUPPORT_UNIT);
     passResponsePeriod(escalation);
     exhort(escalation);
     passResponsePeriod(escalation);
@@ -383,7 +386,7 @@ class ExclusionProcessTest {
     }
     oapId = registry.importDocument(reader.read(document.json()), "esu").id();
     registry.changeStatus(oapId, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
-    user("al-es-" + oapId, EmpactGroups.actionLeader("ES"));
+    user("al-es-" + oapId, EmpactGroups.actionLeader(oapId, "ES"));
   }
 
   private ProcessInstance escalationOf(String actor) {

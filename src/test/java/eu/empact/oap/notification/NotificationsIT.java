@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.ApplicationTest;
@@ -214,7 +215,7 @@ class NotificationsIT {
 
   @Test
   void aUserWithoutEmailAddressIsRecordedNotSkipped() {
-    String group = "action-leader-EUROPOL";
+    String group = EmpactGroups.actionLeader(1, "EUROPOL");
     if (identity.createUserQuery().userId("no-mail").count() == 0) {
       User user = identity.newUser("no-mail");
       identity.saveUser(user);

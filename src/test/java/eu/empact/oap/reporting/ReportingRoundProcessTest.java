@@ -96,7 +96,7 @@ class ReportingRoundProcessTest {
     Task oa24 = reportTask("2.4");
     assertThat(oa24.getName()).isEqualTo("Report on OA 2.4: " + registry.summary(oapId).displayName()
         + ", round 1 (January-June 2024)");
-    assertThat(tasks().groups(oa24)).containsExactly("action-leader-IT");
+    assertThat(tasks().groups(oa24)).containsExactly(EmpactGroups.actionLeader(oapId, "IT"));
     assertThat(oa24.getDueDate()).isEqualTo(Date.from(DEADLINE));
     assertThat((String) tasks.getVariable(oa24.getId(), KPI_VALUES)).startsWith("a: \n");
     assertThat(rounds.round(oapId, 1).stage()).isEqualTo(RoundStage.COLLECTING);
@@ -266,7 +266,7 @@ class ReportingRoundProcessTest {
     User leader = engine.getIdentityService().newUser("al-it-" + oapId);
     leader.setEmail("al-it-" + oapId + "@empact.example");
     engine.getIdentityService().saveUser(leader);
-    engine.getIdentityService().createMembership(leader.getId(), EmpactGroups.actionLeader("IT"));
+    engine.getIdentityService().createMembership(leader.getId(), EmpactGroups.actionLeader(oapId, "IT"));
     open();
 
     for (int daysBefore : List.of(14, 7, 1)) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.demo.DemoData;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.NecConsultation;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.reporting.OaReports;
@@ -20,6 +21,7 @@ import eu.empact.oap.reporting.RoundOpener;
 import eu.empact.oap.reporting.RoundStage;
 import eu.empact.oap.support.Api;
 import eu.empact.oap.support.ApplicationTest;
+import eu.empact.oap.support.DemoPeople;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.EngineRest;
@@ -180,7 +182,7 @@ class RecordIntegrityIT {
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/identity-links",
             "{\"groupId\":\"necs\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/identity-links/delete",
-            "{\"groupId\":\"action-leader-FR\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            "{\"groupId\":\"" + EmpactGroups.actionLeader(adoption.oapId, "FR") + "\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/claim", "{\"userId\":\"nec-de\"}")
             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/assignee", "{\"userId\":\"nec-de\"}")
@@ -212,7 +214,7 @@ class RecordIntegrityIT {
 
     // a group removed from a task loses it at once
     assertThat(Api.as(http, "demo").post("/engine-rest/task/" + task + "/identity-links/delete",
-        "{\"groupId\":\"action-leader-FR\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        "{\"groupId\":\"" + EmpactGroups.actionLeader(adoption.oapId, "FR") + "\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     for (EngineChannel channel : CHANNELS) {
       assertThat(channel.call(http, "al-fr", GET, "/task/" + task, null).getStatusCode().is4xxClientError()).isTrue();
       assertThat(channel.call(http, "al-fr", POST, "/task/" + task + "/claim", "{\"userId\":\"al-fr\"}")
@@ -347,6 +349,7 @@ class RecordIntegrityIT {
     Adoption adoption = startAdoption();
     adoption.submit("driver", adoption.single(AdoptionProcess.TASK_DRAFT), Map.of("comments", "ready"));
     createUser("stranger", "canteen");
+    EngineChannel.logInAgain();
     // who sees which tasks of the adoption, open and done: candidates and assignees only
     Map<String, List<String>> sees = new LinkedHashMap<>();
     sees.put("driver", List.of("Draft OAP"));
@@ -414,8 +417,6 @@ class RecordIntegrityIT {
   /** An adoption cycle of a new OAP (the demo OAP under a priority of its own), waiting at the Driver's draft. */
   private Adoption startAdoption() {
     long oapId = importOap("DE");
-    identity.createMembership("driver", "oap-" + oapId + "-driver");
-    identity.createMembership("codriver", "oap-" + oapId + "-co-driver");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseEntity<String> started = Api.as(http, "esu").post(
         "/engine-rest/process-definition/key/oap-adoption/submit-form", variables(Map.of("oapId", oapId, "driver", "DE",
@@ -436,7 +437,9 @@ class RecordIntegrityIT {
     document.root().put("driver", driver);
     ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", document.json());
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
-    return body(imported).get("id").asLong();
+    long oapId = body(imported).get("id").asLong();
+    DemoPeople.name(http, oapId, document);
+    return oapId;
   }
 
   /** A user whose password is its id, as the demo users' (demo only: it skips the password policy). */

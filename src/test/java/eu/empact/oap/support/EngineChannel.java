@@ -48,6 +48,15 @@ public enum EngineChannel {
 
   private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
 
+  /**
+   * Every user logs in to Tasklist again at its next call: a session keeps the groups its user had
+   * when it logged in (the webapps refresh them every 5 minutes), and an OAP's people get its
+   * groups when it is imported.
+   */
+  public static void logInAgain() {
+    SESSIONS.clear();
+  }
+
   public abstract ResponseEntity<String> call(TestRestTemplate http, String user, HttpMethod method, String path,
                                               String json);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.empact.oap.registry.EmpactGroups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -39,13 +40,13 @@ public final class EngineRest {
     return demoUser(links.get(0).get("groupId").asText());
   }
 
-  /** nec-FR is nec-fr, action-leader-IT is al-it, an OAP's Driver group is driver, its Co-Driver group codriver. */
+  /** nec-FR is nec-fr, oap-1-action-leader-IT is al-it, an OAP's Driver group is driver, its Co-Driver group codriver. */
   public static String demoUser(String group) {
     if (group.startsWith("nec-")) {
       return group.toLowerCase(Locale.ROOT);
     }
-    if (group.startsWith("action-leader-")) {
-      return "al-" + group.substring("action-leader-".length()).toLowerCase(Locale.ROOT);
+    if (EmpactGroups.actorInOap(group).isPresent()) {
+      return "al-" + EmpactGroups.actorInOap(group).get().actor().toLowerCase(Locale.ROOT);
     }
     if (group.startsWith("oap-")) {
       return group.endsWith("-co-driver") ? "codriver" : "driver";

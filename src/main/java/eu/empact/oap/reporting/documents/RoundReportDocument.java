@@ -120,6 +120,9 @@ public class RoundReportDocument {
   private Action action(long oapId, OperationalAction oa, RecordedReport report) {
     List<Line> facts = new ArrayList<>();
     facts.add(new Line("Leader:", String.join(", ", oa.actionLeaders())));
+    if (!oa.coActionLeaders().isEmpty()) {
+      facts.add(new Line("Co-leaders:", String.join(", ", oa.coActionLeaders())));
+    }
     if (!oa.participants().isEmpty()) {
       // as the NECs stated them once the NEC meeting endorsed the version
       facts.add(new Line("Participants:", String.join(", ", oa.participants())));
