@@ -107,9 +107,9 @@ final class AdoptionBriefings {
         (a, b) -> a + ", " + b));
     return version.title() + link("The tasking sheets in the OAP workspace", taskingLink) + "\n\n"
         + "#### Your tasking (" + roles.size() + " operational actions)\n\n"
-        + table(List.of("OA", "Title", "Your role"), sheet.lines().stream()
+        + table(List.of("OA", "Title", "Led by", "Your role"), sheet.lines().stream()
             .sorted(Comparator.comparing(Tasking.Line::ref, OA_REFS))
-            .map(line -> List.of(line.ref(), line.title(), roles.get(line.ref()))).distinct().toList())
+            .map(line -> List.of(line.ref(), line.title(), line.ledBy(), roles.get(line.ref()))).distinct().toList())
         + "\n" + version.sheets(version.actions().stream().filter(oa -> roles.containsKey(oa.ref())).toList());
   }
 

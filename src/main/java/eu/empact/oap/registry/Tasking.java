@@ -3,7 +3,10 @@ package eu.empact.oap.registry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +26,7 @@ public class Tasking {
    */
   public record Line(String ref, String title, Participation.Role role, Participation.Status status,
                      Participation.Source source, String statedBy, Instant statedAt, Instant confirmedAt,
-                     String confirmedBy) {
+                     String confirmedBy, String ledBy) {
 
     /** The participation was not stated by the NEC: the OAP's text was kept. */
     public boolean notStated() {
@@ -74,6 +77,7 @@ public class Tasking {
     Actor actor = actors.resolve(actorSpelling)
         .orElseThrow(() -> new NotFoundException("no actor is known as '" + actorSpelling + "'"));
     RegistryViews.OapSummary oap = registry.summary(oapId);
+    Map<String, String> ledBy = ledBy(oapId);
     List<Line> lines = jdbc.sql("SELECT oa.ref, oa.title, p.role, p.status, p.source, p.stated_by, p.stated_at, "
             + "p.confirmed_at, p.confirmed_by " + OF_CURRENT_VERSION + " AND p.actor_code = ? ORDER BY oa.position")
         .params(oapId, actor.code())
@@ -81,9 +85,29 @@ public class Tasking {
             Participation.Role.valueOf(rs.getString("role")), Participation.Status.valueOf(rs.getString("status")),
             Participation.Source.valueOf(rs.getString("source")), rs.getString("stated_by"),
             instant(rs.getTimestamp("stated_at")), instant(rs.getTimestamp("confirmed_at")),
-            rs.getString("confirmed_by")))
+            rs.getString("confirmed_by"), ledBy.getOrDefault(rs.getString("ref"), "")))
         .list();
     return new Sheet(oapId, oap.displayName(), oap.revision(), oap.status(), actor, lines);
+  }
+
+  /**
+   * Who leads each OA of the current version, by ref: "IT; co-leaders ES, MT" (active leaders and
+   * co-leaders, in the order the OAP names them), so that every sheet names them beside its OAs.
+   */
+  private Map<String, String> ledBy(long oapId) {
+    Map<String, List<String>> leaders = new LinkedHashMap<>();
+    Map<String, List<String>> coLeaders = new LinkedHashMap<>();
+    jdbc.sql("SELECT oa.ref, p.role, p.actor_code " + OF_CURRENT_VERSION
+            + " AND p.role IN ('LEADER', 'CO_LEADER') AND p.status = 'ACTIVE' ORDER BY oa.position, p.position")
+        .param(oapId)
+        .query((rs, n) -> (rs.getString("role").equals("LEADER") ? leaders : coLeaders)
+            .computeIfAbsent(rs.getString("ref"), ref -> new ArrayList<>()).add(rs.getString("actor_code")))
+        .list();
+    Map<String, String> ledBy = new LinkedHashMap<>();
+    leaders.forEach((ref, codes) -> ledBy.put(ref, String.join(", ", codes)));
+    coLeaders.forEach((ref, codes) -> ledBy.merge(ref, "co-leaders " + String.join(", ", codes),
+        (lead, co) -> lead + "; " + co));
+    return ledBy;
   }
 
   /** The actor confirms every active part it has in the current version. */

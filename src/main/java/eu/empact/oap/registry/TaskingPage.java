@@ -15,6 +15,7 @@ final class TaskingPage {
     StringBuilder rows = new StringBuilder();
     for (Tasking.Line line : sheet.lines()) {
       rows.append("<tr><td>").append(escape(line.ref())).append("</td><td>").append(escape(line.title()))
+          .append("</td><td>").append(escape(line.ledBy()))
           .append("</td><td>").append(line.role().name().replace('_', '-').toLowerCase()).append("</td><td>")
           .append(line.status().name().toLowerCase()).append("</td><td>").append(source(line)).append("</td><td>")
           .append(line.confirmedAt() == null ? "not confirmed"
@@ -30,7 +31,7 @@ final class TaskingPage {
         </head><body>
         <h1>%s</h1>
         <p>Version status: %s. %d operational action(s).</p>
-        <table><thead><tr><th>OA</th><th>Title</th><th>Role</th><th>Status</th><th>Stated</th><th>Confirmation</th></tr></thead>
+        <table><thead><tr><th>OA</th><th>Title</th><th>Led by</th><th>Role</th><th>Status</th><th>Stated</th><th>Confirmation</th></tr></thead>
         <tbody>
         %s</tbody></table>
         </body></html>

@@ -89,9 +89,9 @@ class AdoptionBriefingsTest {
   void anActorSeesItsTaskingWithItsRoleAndTheSheets() {
     Tasking.Sheet sheet = new Tasking.Sheet(7, "Migrant smuggling 2026-2027", 1, VersionStatus.ADOPTED, null, List.of(
         new Tasking.Line("2.10", "Central MED Route", Participation.Role.PARTICIPANT, Participation.Status.ACTIVE,
-            Participation.Source.OAP_TEXT, null, null, null, null)));
+            Participation.Source.OAP_TEXT, null, null, null, null, "IT; co-leaders MT")));
     String text = AdoptionBriefings.tasking(VERSION, sheet, BASE + "/tasking");
-    assertThat(text).contains("| 2.10 | Central MED Route | participant |").contains("(" + BASE + "/tasking)")
+    assertThat(text).contains("| 2.10 | Central MED Route | IT; co-leaders MT | participant |").contains("(" + BASE + "/tasking)")
         .contains("##### OA 2.10 Central MED Route").doesNotContain("OA 2.2 ");
   }
 }

@@ -142,6 +142,8 @@ class NecParticipationIT {
 
     JsonNode sheet = rest().body(Api.as(http, "nec-be").get("/api/oaps/" + oapId + "/tasking/BE"));
     assertThat(values(sheet.get("lines"), "ref")).containsExactly("2.2", "2.10");
+    // each line names who leads the OA (co-leaders are leaders, ADR 0016)
+    assertThat(values(sheet.get("lines"), "ledBy")).containsExactly("EL", "CY");
     assertThat(sheet.get("lines")).allSatisfy(line -> {
       assertThat(line.get("role").asText()).isEqualTo("PARTICIPANT");
       assertThat(line.get("source").asText()).isEqualTo("NEC_ANSWER");

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,7 @@ class ReportingRoundProcessTest {
   @Autowired OaReports reports;
   @Autowired DriverReports drivers;
   @Autowired Notifications notifications;
+  @Autowired IdentityService identity;
 
   long oapId;
   ProcessInstance round1;
@@ -293,6 +296,37 @@ class ReportingRoundProcessTest {
         .count()).isEqualTo(3);
   }
 
+  @Test
+  void aCoLeaderContributesAndTheLeaderSubmits() {
+    OapDocuments document = OapDocuments.demoUnderNewPriority();
+    document.action(5).putArray("coActionLeaders").add("MT");
+    long coLed = registry.importDocument(reader.read(document.json()), "esu").id();
+    registry.changeStatus(coLed, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
+    String italy = user("al-it-" + coLed, EmpactGroups.actionLeader(coLed, "IT"));
+    String malta = user("al-mt-" + coLed, EmpactGroups.actionLeader(coLed, "MT"));
+    ProcessInstance round = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey("oap-" + coLed + "-round-1").singleResult();
+    ClockUtil.setCurrentTime(Date.from(OPENS.plusSeconds(1)));
+    management.executeJob(management.createJobQuery().processInstanceId(round.getId())
+        .activityId(TIMER_ROUND_OPENS).singleResult().getId());
+    Task oa24 = tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_REPORT_ON_OA).list()
+        .stream().filter(t -> t.getName().startsWith("Report on OA 2.4:")).findFirst().orElseThrow();
+    assertThat(tasks.getIdentityLinksForTask(oa24.getId())).extracting(IdentityLink::getGroupId)
+        .contains(EmpactGroups.actionLeader(coLed, "IT"), EmpactGroups.actionLeader(coLed, "MT"));
+    Map<String, Object> report = Map.of(REPORT_STATUS, "ongoing", PROGRESS, "on track",
+        KPI_VALUES, KpiValues.lines(reports.action(coLed, 1, "2.4"), "3"));
+
+    // the co-leader's person sees the task and saves a contribution, but does not submit the report
+    tasks.setAssignee(oa24.getId(), malta);
+    assertThatThrownBy(() -> tasks.complete(oa24.getId(), report)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("co-leads OA 2.4");
+    assertThat(reports.reports(coLed, 1)).doesNotContainKey("2.4");
+
+    tasks.setAssignee(oa24.getId(), italy);
+    tasks.complete(oa24.getId(), report);
+    assertThat(reports.reports(coLed, 1).get("2.4").recordedBy()).isEqualTo(italy);
+  }
+
   // --- steps
 
   private void open() {
@@ -333,6 +367,14 @@ class ReportingRoundProcessTest {
   private Task reportTask(String oaRef) {
     return tasks().all(TASK_REPORT_ON_OA).stream().filter(t -> t.getName().startsWith("Report on OA " + oaRef + ":"))
         .findFirst().orElseThrow();
+  }
+
+  private String user(String id, String group) {
+    User user = identity.newUser(id);
+    user.setEmail(id + "@empact.example");
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+    return id;
   }
 
   private ProcessTasks tasks() {
