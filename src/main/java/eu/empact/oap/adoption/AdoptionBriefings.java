@@ -46,9 +46,11 @@ final class AdoptionBriefings {
 
   /** An Action Leader: the sheets of the OAs it is asked to lead, and the Driver's notes. */
   static String leadership(Version version, String actor, VersionEvent driverNotes) {
-    List<OperationalAction> led = version.actions().stream().filter(oa -> oa.actionLeaders().contains(actor)).toList();
+    // co-leaders are leaders (ADR 0016): they confirm their part too
+    List<OperationalAction> led = version.actions().stream().filter(oa -> oa.actionLeaders().contains(actor)
+        || oa.coActionLeaders() != null && oa.coActionLeaders().contains(actor)).toList();
     return version.title() + said("The Driver's notes to the Action Leaders and the Support Unit", driverNotes)
-        + "\n#### The operational actions " + cell(actor) + " is asked to lead (" + led.size() + ")\n\n"
+        + "\n#### The operational actions " + cell(actor) + " is asked to lead or co-lead (" + led.size() + ")\n\n"
         + version.sheets(led);
   }
 

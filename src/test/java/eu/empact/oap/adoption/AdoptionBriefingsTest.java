@@ -43,7 +43,7 @@ class AdoptionBriefingsTest {
     assertThat(text).contains("[Migrant smuggling 2026-2027 REV 1](" + BASE + "?rev=1)")
         .contains("The Driver's notes to the Action Leaders and the Support Unit (driver, 2026-03-01, draft submitted)")
         .contains("> Please check the KPIs of 2.10")
-        .contains("is asked to lead (2)")
+        .contains("is asked to lead or co-lead (2)")
         .contains("##### OA 2.2 Balkan route \\| \\*first\\*")
         .contains("**Strategic goal:** SG 2 Criminal networks")
         .contains("**Action Leaders:** IT").contains("**Co-Action Leaders:** AT").contains("**Participants:** FR")
@@ -51,9 +51,10 @@ class AdoptionBriefingsTest {
         .contains("| a | Number of arrests | 50 |").contains("| b | Joint action days | 2 per year |")
         .contains("(" + BASE + "?rev=1#oa-2.10)");
     assertThat(text.indexOf("OA 2.2 ")).isLessThan(text.indexOf("OA 2.10 "));
-    assertThat(AdoptionBriefings.leadership(VERSION, "AT", null)).contains("is asked to lead (1)")
+    // AT leads 2.2 and co-leads 2.10: co-leaders are leaders (ADR 0016)
+    assertThat(AdoptionBriefings.leadership(VERSION, "AT", null)).contains("is asked to lead or co-lead (2)")
         .contains("**The Driver's notes to the Action Leaders and the Support Unit:** none")
-        .doesNotContain("OA 2.10 ");
+        .contains("##### OA 2.10 ");
   }
 
   @Test

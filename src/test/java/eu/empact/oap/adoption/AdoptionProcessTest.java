@@ -114,7 +114,9 @@ class AdoptionProcessTest {
     assertThat(leadership).hasSize(DEMO_LEADERS + 1);
     Task malta = leadership.stream().filter(t -> t.getName().contains(" MT ")).findFirst().orElseThrow();
     assertThat(cycle.groups(malta)).contains(EmpactGroups.actionLeader(coLed, "MT"));
-    assertThat((String) tasks.getVariable(malta.getId(), SUMMARY)).startsWith("OA " + ref + " ").contains("co-leaders MT");
+    Object briefing = tasks.getVariableLocal(malta.getId(), BRIEFING);
+    assertThat(briefing instanceof SpinJsonNode json ? json.stringValue() : (String) briefing)
+        .contains("##### OA " + ref + " ").contains("**Co-Action Leaders:** MT");
     cycle.complete(malta, Map.of(DECISION, "accept"));
     assertThat(jdbc.sql("SELECT e.comment FROM oap_version_event e JOIN oap_version v ON v.id = e.version_id "
         + "WHERE v.oap_id = ? AND e.event = 'LEADERSHIP_ACCEPTED'").param(coLed).query(String.class).list())

@@ -15,6 +15,7 @@ import eu.empact.oap.reporting.ReportingRoundProcess;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.ProcessTestContext;
 import eu.empact.oap.tasks.ProcessVariables;
+import eu.empact.oap.tasks.TaskRouting;
 import eu.empact.oap.timing.ActivityTimingReview;
 import java.time.Instant;
 import java.util.Date;
@@ -86,6 +87,9 @@ class SupportUnitCockpitTest {
     asDriver(() -> runtime.startProcessInstanceByKey(ExclusionProcess.KEY, Map.of(ExclusionProcess.OAP_ID, adoptedOap,
         ExclusionProcess.ACTOR, "DE", ExclusionProcess.REASON, "absent from every meeting of OA 2.3")));
     participation.exclude(adoptedOap, "FR", "exclusion clause (test)", "driver");
+    // the Support Unit asked to name a contact for an actor nobody acts for (as TaskRouting starts it)
+    runtime.startProcessInstanceByKey(TaskRouting.NAME_CONTACT, "name-contact-" + draftOap + "-LY",
+        Map.of(ProcessVariables.OAP_ID, draftOap, TaskRouting.ACTOR, "LY"));
     asDriver(() -> runtime.startProcessInstanceByKey(ReinstatementProcess.KEY, Map.of(
         ReinstatementProcess.OAP_ID, adoptedOap, ReinstatementProcess.ACTOR, "FR",
         ReinstatementProcess.REASON, "France takes part again")));
@@ -102,11 +106,11 @@ class SupportUnitCockpitTest {
     List<String> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).distinct().toList();
     assertThat(keys).containsExactlyInAnyOrder(AdoptionProcess.KEY, ReportingRoundProcess.KEY, ExclusionProcess.KEY,
-        ReinstatementProcess.KEY, ActivityTimingReview.PROCESS_KEY);
+        ReinstatementProcess.KEY, ActivityTimingReview.PROCESS_KEY, TaskRouting.NAME_CONTACT);
 
     for (String key : keys) {
-      long oapId = key.equals(AdoptionProcess.KEY) || key.equals(ActivityTimingReview.PROCESS_KEY) ? draftOap
-          : adoptedOap;
+      long oapId = key.equals(AdoptionProcess.KEY) || key.equals(ActivityTimingReview.PROCESS_KEY)
+          || key.equals(TaskRouting.NAME_CONTACT) ? draftOap : adoptedOap;
       List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processDefinitionKey(key)
           .variableValueEquals(ProcessVariables.OAP_ID, oapId).list();
       assertThat(instances).as("running instances of " + key + " in OAP " + oapId).isNotEmpty();

@@ -123,6 +123,10 @@ class WhoReadsWhatTest {
       ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", other.json());
       assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
       long b = body(imported).get("id").asLong();
+      // Europol's contact in B as the OAP's directory names it (ADR 0016: per-OAP groups read their OAP only)
+      ResponseEntity<String> named = Api.as(http, "esu").put("/api/oaps/" + b + "/people",
+          "[{\"role\":\"CONTACT\",\"actor\":\"EUROPOL\",\"userId\":\"al-europol\"}]");
+      assertThat(named.getStatusCode().is2xxSuccessful()).as(named.getBody()).isTrue();
       consultation.answer(b, 0, "DE", Map.of("1.1", false), "Germany does not join", "nec-de");
       registry.changeStatus(b, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
       oaps.put("B", b);

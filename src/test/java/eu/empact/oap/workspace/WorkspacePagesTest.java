@@ -107,6 +107,10 @@ class WorkspacePagesTest {
     ResponseEntity<String> imported = Api.as(http, "esu").post("/api/oaps/import", other.json());
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
     b = registry.find(other.priority(), "2024-2025").orElseThrow();
+    // Europol's contact in B as the OAP's directory names it (ADR 0016: per-OAP groups read their OAP only)
+    ResponseEntity<String> named = Api.as(http, "esu").put("/api/oaps/" + b + "/people",
+        "[{\"role\":\"CONTACT\",\"actor\":\"EUROPOL\",\"userId\":\"al-europol\"}]");
+    assertThat(named.getStatusCode().is2xxSuccessful()).as(named.getBody()).isTrue();
     registry.changeStatus(b, 0, VersionStatus.ADOPTED, "cosi", "adopted by COSI");
     long escalation = escalations.open(b, "PL", "absent from the meetings of OA 1.1 since March", "driver", null);
     participation.exclude(b, "PL", "its conduct jeopardises the delivery of the OAP", "driver");
