@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.empact.oap.EmpactOapApplication;
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.support.CountedStatements;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
 import eu.empact.oap.support.EngineRest;
@@ -23,8 +24,10 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -146,6 +149,22 @@ final class Bench implements AutoCloseable {
     HttpResponse<String> response = send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     expect(200, response, "GET " + path);
     return read(response.body());
+  }
+
+  /**
+   * A group Italy's Action Leader ({@code al-it}) is in, for the plain tasks that stand beside its
+   * reports: one of its per-OAP Action Leader groups (ADR 0016).
+   */
+  String italysActionLeaderGroup() {
+    return bean(IdentityService.class).createGroupQuery().groupMember("al-it").list().stream()
+        .map(Group::getId)
+        .filter(group -> EmpactGroups.actorInOap(group).isPresent()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("al-it is in no OAP's Action Leader group"));
+  }
+
+  HttpResponse<String> put(String user, String path, String body) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> post(String user, String path, String body) {

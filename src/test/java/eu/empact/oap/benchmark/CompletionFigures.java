@@ -1,5 +1,6 @@
 package eu.empact.oap.benchmark;
 
+import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.support.CountedStatements;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -94,9 +95,10 @@ final class CompletionFigures {
   private List<Runnable> plain(int count) {
     String batch = "plain-" + (++plainBatches) + "-";
     RuntimeService runtime = bench.bean(RuntimeService.class);
+    String italy = bench.italysActionLeaderGroup();
     for (int i = 0; i < count; i++) {
       runtime.startProcessInstanceByKey(PlainModels.TASKS, batch + i,
-          Map.of("group", "action-leader-IT", "due", java.util.Date.from(ROUND_OPENS.plusSeconds(86400L * 30))));
+          Map.of("group", italy, "due", java.util.Date.from(ROUND_OPENS.plusSeconds(86400L * 30))));
     }
     return bench.bean(TaskService.class).createTaskQuery().processInstanceBusinessKeyLike(batch + "%").list().stream()
         .map(task -> (Runnable) () -> bench.submit("al-it", task.getId(), Map.of())).toList();
@@ -108,7 +110,7 @@ final class CompletionFigures {
     long missing = volume - tasks.createTaskQuery().count();
     if (missing > 0) {
       List<String> groups = bench.bean(IdentityService.class).createGroupQuery().list().stream().map(Group::getId)
-          .filter(g -> g.startsWith("nec-") || g.startsWith("action-leader-") || g.equals("esu")).toList();
+          .filter(g -> g.startsWith("nec-") || EmpactGroups.actorInOap(g).isPresent() || g.equals("esu")).toList();
       RuntimeService runtime = bench.bean(RuntimeService.class);
       int half = (int) (missing / 2);
       parallel(List.of(() -> PlainModels.startTasks(runtime, half, groups, ROUND_OPENS),

@@ -10,7 +10,7 @@ import static eu.empact.oap.reporting.ReportingRoundProcess.TASK_SUBMIT_TO_COSI;
 import static eu.empact.oap.reporting.ReportingRoundProcess.TASK_WRITE_DRIVER_REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.empact.oap.registry.EmpactGroups;
+import eu.empact.oap.registry.OapPeople;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.reporting.OaReports;
@@ -22,9 +22,9 @@ import eu.empact.oap.support.OapDocuments;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -43,18 +43,22 @@ final class OapLifecycle {
     this.bench = bench;
   }
 
-  /** The demo OAP under a new priority, imported by the Support Unit, with a Driver and a Co-Driver. */
+  /**
+   * The demo OAP under a new priority, imported by the Support Unit, which names its people in the
+   * OAP's directory as the demo does (ADR 0016): the Driver, the Co-Driver, and {@code al-<actor>}
+   * for every actor that leads or co-leads an OA.
+   */
   long importNew() {
     var response = bench.post("esu", "/api/oaps/import", OapDocuments.demoUnderNewPriority().json());
     Bench.expect(201, response, "import");
     long oapId = bench.read(response.body()).get("id").asLong();
-    IdentityService identity = bench.bean(IdentityService.class);
-    Map.of("driver", EmpactGroups.driver(oapId), "codriver", EmpactGroups.coDriver(oapId)).forEach((user, group) -> {
-      if (identity.createGroupQuery().groupId(group).count() == 0) {
-        identity.saveGroup(identity.newGroup(group));
-      }
-      identity.createMembership(user, group);
-    });
+    StringBuilder people = new StringBuilder("[{\"role\":\"DRIVER\",\"userId\":\"driver\"},"
+        + "{\"role\":\"CO_DRIVER\",\"userId\":\"codriver\"}");
+    bench.bean(OapPeople.class).leadingActors(oapId).forEach(actor -> people.append(",{\"role\":\"ACTION_LEADER\","
+        + "\"actor\":\"").append(actor).append("\",\"userId\":\"al-").append(actor.toLowerCase(Locale.ROOT))
+        .append("\"}"));
+    var named = bench.put("esu", "/api/oaps/" + oapId + "/people", people.append("]").toString());
+    Bench.expect(200, named, "people");
     return oapId;
   }
 

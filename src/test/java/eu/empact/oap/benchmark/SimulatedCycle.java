@@ -113,9 +113,10 @@ final class SimulatedCycle {
     TaskService tasks = bench.bean(TaskService.class);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     int instances = (completions + PlainModels.TASKS_IN_A_ROW - 1) / PlainModels.TASKS_IN_A_ROW;
+    String italy = bench.italysActionLeaderGroup();
     for (int i = 0; i < instances; i++) {
       runtime.startProcessInstanceByKey(PlainModels.TASKS, "cycle-" + i,
-          Map.of("group", "action-leader-IT", "due", java.util.Date.from(now.plusSeconds(86400))));
+          Map.of("group", italy, "due", java.util.Date.from(now.plusSeconds(86400))));
     }
     PlainModels.startTimers(runtime, jobs, now);
     long start = System.nanoTime();
