@@ -103,15 +103,24 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
    * does; returns a wait of 30 seconds that passes over elements Tasklist renders again.
    */
   public WebDriverWait logInToTasklist(String root, String user) {
+    WebDriverWait wait = logInAt(root + "/camunda/app/tasklist/default/", user);
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));
+    return wait;
+  }
+
+  /**
+   * Opens an address of Tasklist (a task's link, say) as a person not logged in yet and logs in as
+   * the demo user on the login it shows; returns a wait of 30 seconds, as {@link #logInToTasklist}.
+   */
+  public WebDriverWait logInAt(String address, String user) {
     WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
-    browser.get(root + "/camunda/app/tasklist/default/");
+    browser.get(address);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
         .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"My group's tasks\"]")));
     return wait;
   }
 

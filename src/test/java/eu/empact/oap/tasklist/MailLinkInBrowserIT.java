@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,13 +84,7 @@ class MailLinkInBrowserIT {
         + send.getId());
 
     // a person who is not logged in yet: the link opens Tasklist's login, and then the task
-    WebDriver browser = CHROMIUM.browser();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(link.group(1));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-        .sendKeys("driver");
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("driver");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    WebDriverWait wait = CHROMIUM.logInAt(link.group(1), "driver");
 
     wait.until(ExpectedConditions.urlContains("task=" + send.getId()));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
