@@ -34,10 +34,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -86,6 +90,7 @@ abstract class PlatformContract {
   @Autowired DemoData demo;
   @Autowired Flyway flyway;
   @Autowired Notifications notifications;
+  @Autowired AuthorizationService authorizations;
 
   // --- context, models, migrations
 
@@ -566,6 +571,36 @@ abstract class PlatformContract {
     assertThat(body(Api.as(http, "nec-de").get("/engine-rest/filter/" + groupTasks + "/list")))
         .extracting(t -> t.get("name").asText())
         .doesNotContain("Check timing of OA 2.9 activity 2, OAP Migrant smuggling 2024-2025 REV 0");
+  }
+
+  @Test
+  void aTaskRevokedFromOnePersonLeavesOnlyThatPersonsLists() {
+    // the checks take the user's groups as authenticated (security.GroupsAsAuthenticated, issue 14):
+    // what a group's members see must stay what they are granted, less what is revoked from one
+    Task task = tasks.newTask();
+    task.setName("Align the round's report");
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "necs");
+    Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoked.setUserId("nec-fr");
+    revoked.setResource(Resources.TASK);
+    revoked.setResourceId(task.getId());
+    revoked.removePermission(Permissions.READ);
+    try {
+      assertThat(body(Api.as(http, "nec-fr").get("/engine-rest/task?candidateGroup=necs")))
+          .extracting(t -> t.get("id").asText()).contains(task.getId());
+      authorizations.saveAuthorization(revoked);
+
+      assertThat(body(Api.as(http, "nec-fr").get("/engine-rest/task?candidateGroup=necs")))
+          .extracting(t -> t.get("id").asText()).doesNotContain(task.getId());
+      assertThat(body(Api.as(http, "nec-de").get("/engine-rest/task?candidateGroup=necs")))
+          .extracting(t -> t.get("id").asText()).contains(task.getId());
+    } finally {
+      if (revoked.getId() != null) {
+        authorizations.deleteAuthorization(revoked.getId());
+      }
+      tasks.deleteTask(task.getId(), true);
+    }
   }
 
   @Test

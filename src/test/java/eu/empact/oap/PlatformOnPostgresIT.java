@@ -1,6 +1,9 @@
 package eu.empact.oap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,5 +15,11 @@ class PlatformOnPostgresIT extends PlatformContract {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
     EmbeddedPostgresDatabase.register(properties);
+  }
+
+  @Test
+  void everySessionOfTheApplicationLooksUpAGroupsTasksRatherThanScanningAll() {
+    // the postgres profile's connection-init-sql (issue 14): PostgreSQL's default is 4
+    assertThat(jdbc.sql("SHOW random_page_cost").query(String.class).single()).isEqualTo("1.1");
   }
 }

@@ -37,17 +37,20 @@ class VersionContent {
   private static final String GOAL_XREF = "GOAL_XREF";
   private static final String OA_XREF = "OA_XREF";
   private static final String FOOTNOTE = "FOOTNOTE";
-  private static final String ACTION_ROWS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, "
-      + "oa.description, oa.target, oa.type_codes FROM operational_action oa "
+  private static final String ACTION_COLUMNS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, "
+      + "oa.description, oa.target, oa.type_codes";
+  private static final String ACTION_ROWS = ACTION_COLUMNS + " FROM operational_action oa "
       + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id ";
   private static final String OF_VERSION = "oa_id IN (SELECT id FROM operational_action WHERE version_id = ?)";
 
   private final JdbcClient jdbc;
   private final OaActors actors;
+  private final AdoptedActions adopted;
 
-  VersionContent(JdbcClient jdbc, OaActors actors) {
+  VersionContent(JdbcClient jdbc, OaActors actors, AdoptedActions adopted) {
     this.jdbc = jdbc;
     this.actors = actors;
+    this.adopted = adopted;
   }
 
   /** Writes the document's content under the version; {@code driver} is the OAP's (a cell may say "Driver"). */
@@ -196,20 +199,34 @@ class VersionContent {
 
   /**
    * One operational action of an OAP's version, found by its ref, as resolved: one statement for
-   * the OA and one per table of its parts (KPIs, activities, notes, actors), whatever the size of the OAP.
+   * the OA and one per table of its parts (KPIs, activities, notes, actors), whatever the size of
+   * the OAP; none for an OA of an adopted (or superseded) version read before, whose content never
+   * changes again ({@link AdoptedActions}).
    */
   Optional<OperationalAction> action(long oapId, int revision, String ref) {
+    AdoptedActions.Key key = new AdoptedActions.Key(oapId, revision, ref);
+    OperationalAction known = adopted.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
     Map<Long, ActionRow> rows = new LinkedHashMap<>();
-    jdbc.sql(ACTION_ROWS + "JOIN oap_version v ON v.id = oa.version_id WHERE v.oap_id = ? AND v.revision = ? "
-            + "AND oa.ref = ?").params(oapId, revision, ref)
+    List<String> status = new ArrayList<>(1);
+    jdbc.sql(ACTION_COLUMNS + ", v.status FROM operational_action oa "
+            + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id JOIN oap_version v ON v.id = oa.version_id "
+            + "WHERE v.oap_id = ? AND v.revision = ? AND oa.ref = ?").params(oapId, revision, ref)
         .query(rs -> {
           rows.put(rs.getLong("id"), actionRow(rs));
+          status.add(rs.getString("status"));
         });
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     readParts(rows, "oa_id = ?", rows.keySet().iterator().next(), false);
-    return Optional.of(rows.values().iterator().next().asResolved());
+    OperationalAction action = rows.values().iterator().next().asResolved();
+    if (VersionStatus.valueOf(status.get(0)).adoptedOrAfter()) {
+      adopted.keep(key, action);
+    }
+    return Optional.of(action);
   }
 
   private static ActionRow actionRow(ResultSet rs) throws SQLException {

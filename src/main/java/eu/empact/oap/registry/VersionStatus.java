@@ -11,4 +11,9 @@ public enum VersionStatus {
   public boolean editable() {
     return this == DRAFT;
   }
+
+  /** Adopted, or adopted and then superseded: its content never changes again. */
+  public boolean adoptedOrAfter() {
+    return this == ADOPTED || this == SUPERSEDED;
+  }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +36,17 @@ public class OaReports {
   static final String MISSED = "MISSED";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   private final ReportingRounds rounds;
   private final OapRegistry registry;
   private final ApplicationEventPublisher events;
   private final StatusWordings wordings;
   private final Clock clock;
 
-  OaReports(JdbcClient jdbc, ReportingRounds rounds, OapRegistry registry, ApplicationEventPublisher events,
-            StatusWordings wordings, Clock clock) {
+  OaReports(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReportingRounds rounds, OapRegistry registry,
+            ApplicationEventPublisher events, StatusWordings wordings, Clock clock) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.rounds = rounds;
     this.registry = registry;
     this.events = events;
@@ -242,16 +245,19 @@ public class OaReports {
 
   /** Each value as written, with what was read from it against its KPI. */
   private void insertKpiValues(long reportId, OaReport report, OperationalAction oa) {
+    List<Object[]> rows = new ArrayList<>();
     for (Kpi kpi : oa.kpis()) {
       String written = report.kpiValues().get(kpi.code());
-      if (written == null) {
-        continue;
+      if (written != null) {
+        KpiValue value = KpiValue.read(written, OaReportValidator.counts(kpi));
+        rows.add(new Object[] {reportId, kpi.code(), value.written(), value.kind().name(), value.number(),
+            value.status().name(), value.note()});
       }
-      KpiValue value = KpiValue.read(written, OaReportValidator.counts(kpi));
-      jdbc.sql("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value, value_kind, value_number, value_reading, "
-              + "value_note) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(reportId, kpi.code(), value.written(), value.kind().name(), value.number(), value.status().name(),
-              value.note()).update();
+    }
+    // one statement for all of them
+    if (!rows.isEmpty()) {
+      jdbcTemplate.batchUpdate("INSERT INTO oa_report_kpi (report_id, kpi_code, kpi_value, value_kind, value_number, "
+          + "value_reading, value_note) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     }
   }
 

@@ -51,13 +51,14 @@ public class Reporting {
   }
 
   /**
-   * Whether the user submits the OA's report: not a co-leader's person (who contributes), unless it
-   * acts for a leader too, or the OAP's directory names nobody for any leader (else nobody could).
+   * Whether the user submits the report on the OA (as the round reports on it): not a co-leader's
+   * person (who contributes), unless it acts for a leader too, or the OAP's directory names nobody
+   * for any leader (else nobody could).
    */
-  public boolean maySubmit(String user, long oapId, int round, String oaRef) {
-    List<String> leaders = leaders(oapId, round, oaRef);
+  public boolean maySubmit(String user, long oapId, OperationalAction oa) {
+    List<String> leaders = participation.currentLeaders(oapId, oa.ref(), oa.actionLeaders());
     List<String> leaderGroups = leaders.stream().map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
-    List<String> coLeaderGroups = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+    List<String> coLeaderGroups = oa.coActionLeaders().stream()
         .filter(actor -> !leaders.contains(actor)).map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
     return WithoutAuthorizationChecks.call(() -> !memberOfAny(user, coLeaderGroups) || memberOfAny(user, leaderGroups)
         || leaderGroups.stream().noneMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0));
@@ -70,10 +71,6 @@ public class Reporting {
   private List<String> leaders(long oapId, int round, String oaRef) {
     return participation.currentLeaders(oapId, oaRef, reports.action(oapId, round, oaRef).actionLeaders());
   }
-
-
-
-
 
   /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
   public boolean hasCoDrivers(long oapId) {

@@ -47,7 +47,7 @@ final class RoundTaskListeners {
     protected void completed(Completion completion) {
       TaskSubject subject = completion.subject();
       String user = TaskUser.of(completion.task());
-      if (!reporting.maySubmit(user, subject.oapId(), subject.round(), subject.oaRef())) {
+      if (!reporting.maySubmit(user, subject.oapId(), reports.action(subject.oapId(), subject.round(), subject.oaRef()))) {
         completion.problems().add(null, user + " co-leads OA " + subject.oaRef() + ": save your contribution in "
             + "the form; the OA's leader submits the report");
         return;

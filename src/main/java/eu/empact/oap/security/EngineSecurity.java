@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,8 +18,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Puts the engine gate in front of the engine, the task authorizations of {@link
- * TaskAuthorizationProvider} in place of the default ones, and the problem answers in front of
- * both engine APIs. The engine's own logging of failed commands is off: the gate logs each once.
+ * TaskAuthorizationProvider} in place of the default ones, checks with the user's groups as
+ * authenticated ({@link GroupsAsAuthenticated}), and the problem answers in front of both engine APIs. The engine's own logging of failed commands is off: the gate logs each once.
  */
 @Configuration
 class EngineSecurity {
@@ -31,6 +32,12 @@ class EngineSecurity {
         EngineGate.checkEngine();
         TaskForms forms = new TaskForms();
         configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
+        List<SessionFactory> sessions = new ArrayList<>();
+        if (configuration.getCustomSessionFactories() != null) {
+          sessions.addAll(configuration.getCustomSessionFactories());
+        }
+        sessions.add(new GroupsAsAuthenticated.Factory());
+        configuration.setCustomSessionFactories(sessions);
         configuration.setEnableCmdExceptionLogging(false);
         configuration.setCustomPreCommandInterceptorsTxRequired(first(
             new EngineGate(configuration::getIdentityService, configuration::isEnablePasswordPolicy, forms),

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,10 +39,12 @@ final class CompletionFigures {
   private final OapLifecycle oaps;
   private final Figures figures;
   private final Deque<Runnable> reports = new ArrayDeque<>();
+  private final boolean showStatements;
   private int plainBatches;
 
-  CompletionFigures(Bench bench, OapLifecycle oaps, Figures figures) {
+  CompletionFigures(Bench bench, OapLifecycle oaps, Figures figures, boolean showStatements) {
     this.bench = bench;
+    this.showStatements = showStatements;
     this.oaps = oaps;
     this.figures = figures;
   }
@@ -57,6 +60,12 @@ final class CompletionFigures {
       String at = String.format("%,d open tasks", open);
       for (String user : ROLES) {
         figures.ours("\"My group's tasks\" p95 ms, " + user + ", " + at, filterP95(user, samples));
+      }
+      if (showStatements) {
+        show("\"Report on OA\" (claim + submit)", ours1.get(0));
+        show("plain task (claim + complete)", plain1.get(0));
+        ours1 = ours1.subList(1, ours1.size());
+        plain1 = plain1.subList(1, plain1.size());
       }
       Rate oursOne = complete(ours1, 1);
       Rate plainOne = complete(plain1, 1);
@@ -104,7 +113,11 @@ final class CompletionFigures {
         .map(task -> (Runnable) () -> bench.submit("al-it", task.getId(), Map.of())).toList();
   }
 
-  /** Starts plain tasks for the role groups in turn until the open tasks reach the volume; the open tasks then. */
+  /**
+   * Starts plain tasks for the role groups in turn until the open tasks reach the volume; the open
+   * tasks then. They stand for the tasks created in the months before: their new-task e-mails are
+   * taken as sent then, not as tens of thousands of e-mails going out while the figures are measured.
+   */
   private long fill(int volume) {
     TaskService tasks = bench.bean(TaskService.class);
     long missing = volume - tasks.createTaskQuery().count();
@@ -116,6 +129,7 @@ final class CompletionFigures {
       parallel(List.of(() -> PlainModels.startTasks(runtime, half, groups, ROUND_OPENS),
           () -> PlainModels.startTasks(runtime, (int) missing - half, groups, ROUND_OPENS)), 2);
     }
+    bench.outboxAsLongAgo();
     return tasks.createTaskQuery().count();
   }
 
@@ -135,6 +149,26 @@ final class CompletionFigures {
     }
     Arrays.sort(millis);
     return millis[(int) Math.ceil(samples * 0.95) - 1];
+  }
+
+  /**
+   * Runs one completion and prints the statements it caused, on every thread (the request's, and
+   * the notification senders' in the next seconds), by thread and text: where a completion's
+   * statements go.
+   */
+  private static void show(String what, Runnable completion) {
+    CountedStatements.record();
+    completion.run();
+    try {
+      Thread.sleep(3000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<String> statements = CountedStatements.recorded();
+    System.out.println("  statements of one " + what + ": " + statements.size());
+    Map<String, Long> counted = new TreeMap<>();
+    statements.forEach(sql -> counted.merge(sql.replaceAll("\\s+", " "), 1L, Long::sum));
+    counted.forEach((sql, n) -> System.out.printf("  %3d %s%n", n, sql.length() > 200 ? sql.substring(0, 200) + "…" : sql));
   }
 
   record Rate(int completions, double seconds, long statements, int failed) {

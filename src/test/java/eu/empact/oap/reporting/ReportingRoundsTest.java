@@ -123,6 +123,34 @@ class ReportingRoundsTest {
   }
 
   @Test
+  void anOaOfTheAdoptedVersionIsReadOnceForEveryReportOnIt() {
+    String ref = actions.get(1).ref();
+    OapDocument.OperationalAction first = registry.operationalAction(oapId, 0, ref).orElseThrow();
+
+    SqlStatements.Counted counted = SqlStatements.on(jdbc).count(() -> {
+      assertThat(registry.operationalAction(oapId, 0, ref)).contains(first);
+      reports.submit(oapId, 1, report(actions.get(1), "ongoing"), "al");
+    });
+
+    // the OA and its parts are not read again: only the round, whether it has a report, how its
+    // status is written, and the report with its KPI values are
+    assertThat(counted.on("operational_action") + counted.on("kpi") + counted.on("participation"))
+        .as(counted.toString()).isZero();
+    assertThat(reports.reports(oapId, 1).get(ref).kpiValues()).hasSize(actions.get(1).kpis().size());
+  }
+
+  @Test
+  void anOaOfADraftIsReadAgainEveryTime() {
+    long draft = registry.importDocument(reader.read(OapDocuments.demoUnderNewPriority().json()), "esu").id();
+    registry.operationalAction(draft, 0, "2.4").orElseThrow();
+
+    SqlStatements.Counted counted = SqlStatements.on(jdbc)
+        .count(() -> registry.operationalAction(draft, 0, "2.4").orElseThrow());
+
+    assertThat(counted.on("operational_action")).as(counted.toString()).isOne();
+  }
+
+  @Test
   void takesOneReportPerOaAndRound() {
     OaReport report = report(actions.get(0), "ongoing");
     reports.submit(oapId, 1, report, "al");

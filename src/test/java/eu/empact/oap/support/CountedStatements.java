@@ -5,18 +5,35 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts every SQL statement the application's connections prepare or create: a configuration
- * the benchmarks add to the application they start.
+ * Counts every SQL statement the application's connections prepare or create, and on request
+ * keeps their text with the thread that prepared it: a configuration the benchmarks add to the
+ * application they start.
  */
 public class CountedStatements {
 
   private static final AtomicLong STATEMENTS = new AtomicLong();
+  private static volatile Queue<String> recorded;
+
+  /** From now on, also keeps each statement's SQL with the thread that prepared it; until {@link #recorded()}. */
+  public static void record() {
+    recorded = new ConcurrentLinkedQueue<>();
+  }
+
+  /** The statements kept since {@link #record()}, as "thread: SQL"; stops keeping them. */
+  public static List<String> recorded() {
+    Queue<String> kept = recorded;
+    recorded = null;
+    return kept == null ? List.of() : List.copyOf(kept);
+  }
 
   /** The statements counted since the last reset. */
   public static long count() {
@@ -37,6 +54,10 @@ public class CountedStatements {
           return result instanceof Connection connection ? proxy(Connection.class, (t, m, a) -> {
             if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
               STATEMENTS.incrementAndGet();
+              Queue<String> kept = recorded;
+              if (kept != null) {
+                kept.add(Thread.currentThread().getName() + ": " + (a != null && a.length > 0 ? a[0] : m.getName()));
+              }
             }
             return invoke(connection, m, a);
           }) : result;
