@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -93,16 +95,13 @@ final class Bench implements AutoCloseable {
     JdbcClient jdbc = bean(JdbcClient.class);
     jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = created_at, sent_by = 'benchmark: before the "
         + "measurement', next_attempt_at = NULL WHERE status IN ('PENDING', 'RETRYING')").update();
-    long until = System.nanoTime() + 60_000_000_000L;
-    while (jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = 'SENDING'").query(Long.class).single() > 0
-        && System.nanoTime() < until) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    Awaitility.await("e-mails being sent when the measurement starts").atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(100)).until(() -> sending(jdbc) == 0);
+  }
+
+  /** The e-mails a sender has taken and not yet finished. */
+  private static long sending(JdbcClient jdbc) {
+    return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = 'SENDING'").query(Long.class).single();
   }
 
   static void clock(Instant now) {

@@ -4,6 +4,7 @@ import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.support.CountedStatements;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -18,11 +19,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Completions per second and SQL statements per completion, ours ("Report on OA" through its
@@ -153,17 +156,17 @@ final class CompletionFigures {
 
   /**
    * Runs one completion and prints the statements it caused, on every thread (the request's, and
-   * the notification senders' in the next seconds), by thread and text: where a completion's
-   * statements go.
+   * the notification senders' until its e-mails are sent), by thread and text: where a
+   * completion's statements go. The polling's own statements are among them.
    */
-  private static void show(String what, Runnable completion) {
+  private void show(String what, Runnable completion) {
     CountedStatements.record();
     completion.run();
-    try {
-      Thread.sleep(3000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // the e-mail of a task the completion created goes out in the background: until it is sent
+    JdbcClient jdbc = bench.bean(JdbcClient.class);
+    Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+        .until(() -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE status IN ('PENDING', 'SENDING')")
+            .query(Long.class).single() == 0);
     List<String> statements = CountedStatements.recorded();
     System.out.println("  statements of one " + what + ": " + statements.size());
     Map<String, Long> counted = new TreeMap<>();
