@@ -39,8 +39,9 @@ class VersionContent {
   private static final String FOOTNOTE = "FOOTNOTE";
   private static final String ACTION_COLUMNS = "SELECT oa.id, oa.ref, sg.number, oa.title, oa.short_title, "
       + "oa.description, oa.target, oa.type_codes";
-  private static final String ACTION_ROWS = ACTION_COLUMNS + " FROM operational_action oa "
+  private static final String ACTION_TABLES = " FROM operational_action oa "
       + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id ";
+  private static final String ACTION_ROWS = ACTION_COLUMNS + ACTION_TABLES;
   private static final String OF_VERSION = "oa_id IN (SELECT id FROM operational_action WHERE version_id = ?)";
 
   private final JdbcClient jdbc;
@@ -211,8 +212,7 @@ class VersionContent {
     }
     Map<Long, ActionRow> rows = new LinkedHashMap<>();
     List<String> status = new ArrayList<>(1);
-    jdbc.sql(ACTION_COLUMNS + ", v.status FROM operational_action oa "
-            + "JOIN strategic_goal sg ON sg.id = oa.strategic_goal_id JOIN oap_version v ON v.id = oa.version_id "
+    jdbc.sql(ACTION_COLUMNS + ", v.status" + ACTION_TABLES + "JOIN oap_version v ON v.id = oa.version_id "
             + "WHERE v.oap_id = ? AND v.revision = ? AND oa.ref = ?").params(oapId, revision, ref)
         .query(rs -> {
           rows.put(rs.getLong("id"), actionRow(rs));

@@ -37,14 +37,15 @@ public class Reporting {
    * actor no longer participant, but the leader named in its place.
    */
   public String leaderGroups(long oapId, int round, String oaRef) {
-    List<String> leaders = leaders(oapId, round, oaRef);
+    OperationalAction oa = reports.action(oapId, round, oaRef);
+    List<String> leaders = leaders(oapId, oa);
     if (leaders.isEmpty()) {
       // its leader is no longer participant and no new one is named yet: the Driver answers for it
       return driverGroup(oapId);
     }
     // the co-leaders contribute to the report (Tasklist's Save); the leader submits it
     List<String> excluded = participation.excludedActors(oapId);
-    List<String> coLeaders = reports.action(oapId, round, oaRef).coActionLeaders().stream()
+    List<String> coLeaders = oa.coActionLeaders().stream()
         .filter(actor -> !excluded.contains(actor) && !leaders.contains(actor)).toList();
     return String.join(",", Stream.concat(leaders.stream(), coLeaders.stream())
         .map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList());
@@ -56,7 +57,7 @@ public class Reporting {
    * for any leader (else nobody could).
    */
   public boolean maySubmit(String user, long oapId, OperationalAction oa) {
-    List<String> leaders = participation.currentLeaders(oapId, oa.ref(), oa.actionLeaders());
+    List<String> leaders = leaders(oapId, oa);
     List<String> leaderGroups = leaders.stream().map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
     List<String> coLeaderGroups = oa.coActionLeaders().stream()
         .filter(actor -> !leaders.contains(actor)).map(actor -> EmpactGroups.actionLeader(oapId, actor)).toList();
@@ -68,8 +69,8 @@ public class Reporting {
     return groups.stream().anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
   }
 
-  private List<String> leaders(long oapId, int round, String oaRef) {
-    return participation.currentLeaders(oapId, oaRef, reports.action(oapId, round, oaRef).actionLeaders());
+  private List<String> leaders(long oapId, OperationalAction oa) {
+    return participation.currentLeaders(oapId, oa.ref(), oa.actionLeaders());
   }
 
   /** Whether anyone acts as Co-Driver of the OAP: nobody would do a review task otherwise. */
