@@ -2,8 +2,24 @@ package eu.empact.oap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.empact.oap.security.TaskPage;
 import eu.empact.oap.support.EmbeddedPostgresDatabase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The platform contract on a real PostgreSQL server with the production `postgres` profile. */
 @ActiveProfiles("postgres")
 class PlatformOnPostgresIT extends PlatformContract {
+
+  @Autowired ProcessEngine engine;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
@@ -21,5 +39,78 @@ class PlatformOnPostgresIT extends PlatformContract {
   void everySessionOfTheApplicationLooksUpAGroupsTasksRatherThanScanningAll() {
     // the postgres profile's connection-init-sql (issue 14): PostgreSQL's default is 4
     assertThat(jdbc.sql("SHOW random_page_cost").query(String.class).single()).isEqualTo("1.1");
+  }
+
+  @Test
+  void aTaskListsPageIsWhatTheEnginesOwnStatementAnswers() {
+    // security.TaskPage checks the page's tasks only (issue 14): same rows, same order, same pages
+    DbSqlSessionFactory statements = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDbSqlSessionFactory();
+    assertThat(statements.mapStatement(TaskPage.ENGINE_STATEMENT)).isEqualTo(TaskPage.STATEMENT);
+    List<String> created = new ArrayList<>();
+    Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    try {
+      // for necs (task 1, revoked from nec-fr, among them), nec-FR, and some for nec-DE as well
+      for (int i = 0; i < 24; i++) {
+        Task task = tasks.newTask();
+        task.setName((char) ('A' + i % 7) + " task " + i);
+        task.setPriority(i % 5 * 10);
+        // ties on the due date, and tasks without one
+        task.setDueDate(i % 6 == 5 ? null : Date.from(Instant.parse("2027-01-01T00:00:00Z").plusSeconds(86400L * (i % 4))));
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), i % 3 == 0 ? "nec-FR" : "necs");
+        if (i % 4 == 0) {
+          tasks.addCandidateGroup(task.getId(), "nec-DE");
+        }
+        created.add(task.getId());
+      }
+      revoked.setUserId("nec-fr");
+      revoked.setResource(Resources.TASK);
+      revoked.setResourceId(created.get(1));
+      revoked.removePermission(Permissions.READ);
+      authorizations.saveAuthorization(revoked);
+
+      Map<String, List<String>> groups = Map.of("nec-fr", List.of("necs", "nec-FR"), "nec-de", List.of("necs", "nec-DE"),
+          "driver", List.of("drivers"));
+      List<Function<TaskQuery, TaskQuery>> shapes = List.of(
+          q -> q.taskCandidateGroupIn(List.of("necs", "nec-FR", "nec-DE")).taskUnassigned().orderByDueDate().asc(),
+          q -> q.taskCandidateGroupIn(List.of("necs", "nec-FR", "nec-DE")).orderByDueDate().desc(),
+          q -> q.taskCandidateGroup("necs").orderByTaskPriority().desc().orderByTaskName().asc(),
+          q -> q.orderByTaskName().asc(),
+          q -> q,
+          q -> q.taskNameLike("%task%").orderByTaskNameCaseInsensitive().asc());
+      for (Map.Entry<String, List<String>> user : groups.entrySet()) {
+        for (Function<TaskQuery, TaskQuery> shape : shapes) {
+          for (int[] page : new int[][] {{0, 5}, {5, 7}, {0, 1000}}) {
+            List<String> ours = page(user.getKey(), user.getValue(), shape, page);
+            Map<String, String> mappings = statements.getStatementMappings();
+            statements.setStatementMappings(null);
+            try {
+              assertThat(ours).as("%s, query %d, page %d+%d", user.getKey(), shapes.indexOf(shape), page[0], page[1])
+                  .isEqualTo(page(user.getKey(), user.getValue(), shape, page));
+            } finally {
+              statements.setStatementMappings(mappings);
+            }
+          }
+        }
+      }
+      assertThat(page("nec-fr", groups.get("nec-fr"), shapes.get(0), new int[] {0, 1000}))
+          .contains(created.get(0)).doesNotContain(created.get(1));
+      assertThat(page("nec-de", groups.get("nec-de"), shapes.get(0), new int[] {0, 1000})).contains(created.get(1));
+    } finally {
+      if (revoked.getId() != null) {
+        authorizations.deleteAuthorization(revoked.getId());
+      }
+      created.forEach(id -> tasks.deleteTask(id, true));
+    }
+  }
+
+  private List<String> page(String user, List<String> userGroups, Function<TaskQuery, TaskQuery> shape, int[] page) {
+    identity.setAuthentication(user, userGroups);
+    try {
+      return shape.apply(tasks.createTaskQuery()).listPage(page[0], page[1]).stream().map(Task::getId).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 }

@@ -19,7 +19,9 @@ import org.springframework.core.Ordered;
 /**
  * Puts the engine gate in front of the engine, the task authorizations of {@link
  * TaskAuthorizationProvider} in place of the default ones, checks with the user's groups as
- * authenticated ({@link GroupsAsAuthenticated}), and the problem answers in front of both engine APIs. The engine's own logging of failed commands is off: the gate logs each once.
+ * authenticated ({@link GroupsAsAuthenticated}), task lists checked by the page ({@link TaskPage}),
+ * and the problem answers in front of both engine APIs. The engine's own logging of failed commands
+ * is off: the gate logs each once.
  */
 @Configuration
 class EngineSecurity {
@@ -45,6 +47,11 @@ class EngineSecurity {
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(first(
             new EngineGate(configuration::getIdentityService, configuration::isEnablePasswordPolicy, forms),
             configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        TaskPage.install(configuration);
       }
     };
   }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
  * simulated two-year cycle of OAPs against as many plain completions and timer jobs. Not a test;
  * the README gives the command, the figures it measured and what they mean. Arguments (all
  * optional, the issue's numbers by default): {@code open-tasks=1000,50000 completions=104
- * samples=40 reminders=1000 oaps=15}, and {@code show-statements=true} to print the statements of
+ * samples=200 reminders=1000 oaps=15}, and {@code show-statements=true} to print the statements of
  * one completion of each kind.
  */
 public final class CycleBenchmark {
@@ -22,7 +22,7 @@ public final class CycleBenchmark {
 
   public static void main(String[] args) {
     Map<String, String> options = new HashMap<>(Map.of("open-tasks", "1000,50000", "completions", "104",
-        "samples", "40", "reminders", "1000", "oaps", "15", "show-statements", "false"));
+        "samples", "200", "reminders", "1000", "oaps", "15", "show-statements", "false"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       if (pair.length != 2 || !options.containsKey(pair[0])) {
