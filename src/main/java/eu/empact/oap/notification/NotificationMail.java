@@ -1,5 +1,6 @@
 package eu.empact.oap.notification;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -7,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /** The e-mail of a recorded notice: text, HTML, the deadline as a calendar entry, and its own Message-ID. */
 final class NotificationMail {
+
+  /** The content types of attached files by name, read once. */
+  private static final FileTypeMap FILE_TYPES = fileTypes();
 
   private NotificationMail() {}
 
@@ -26,7 +31,7 @@ final class NotificationMail {
         notification.taskId(), notification.taskName(), notification.dueDate(), null, List.of(),
         notification.details()), link);
     MimeMessage message = new StableMessageId(mail.createMimeMessage().getSession(), notification.messageId());
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+    MimeMessageHelper helper = new Helper(message);
     helper.setFrom(properties.from());
     helper.setTo(notification.recipientEmail());
     if (copies != null) {
@@ -41,6 +46,28 @@ final class NotificationMail {
     }
     message.setHeader("X-EMPACT-Notification", notification.id() + "");
     return message;
+  }
+
+  private static FileTypeMap fileTypes() {
+    ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+    types.afterPropertiesSet();
+    return types;
+  }
+
+  /**
+   * Spring's helper, with the file types read once: for a message it did not create itself, it
+   * would read every {@code mime.types} on the class path again: more than half the time it took
+   * to write a notice's e-mail, in the benchmark's profile (issue 14).
+   */
+  private static final class Helper extends MimeMessageHelper {
+    Helper(MimeMessage message) throws MessagingException {
+      super(message, true, StandardCharsets.UTF_8.name());
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+      return FILE_TYPES;
+    }
   }
 
   /** JavaMail gives every message a new Message-ID when it is sent; a notice keeps its own on every attempt. */
