@@ -46,11 +46,8 @@ public final class TaskPage {
     // the getter, as the engine's statements ask it (the field alone is not set for every query)
     return check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
         && check.isRevokeAuthorizationCheckEnabled() && !query.isTaskNameCaseInsensitive()
-        && query.getOrderingProperties().stream().allMatch(TaskPage::onTheTask);
-  }
-
-  private static boolean onTheTask(QueryOrderingProperty ordering) {
-    return ordering.getRelation() == null && ordering.isContainedProperty();
+        // a column of the task itself: no related table, no function of a column
+        && query.getOrderingProperties().stream().allMatch(QueryOrderingProperty::isContainedProperty);
   }
 
   /** On PostgreSQL, adds the statement to the engine's MyBatis mappings and has task queries use it. */
