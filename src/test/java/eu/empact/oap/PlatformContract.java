@@ -14,9 +14,12 @@ import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.registry.OapRegistry;
 import eu.empact.oap.registry.VersionStatus;
 import eu.empact.oap.support.Api;
+import eu.empact.oap.support.EngineChannel;
 import eu.empact.oap.support.ApplicationTest;
 import eu.empact.oap.support.OapDocuments;
 import eu.empact.oap.support.RegistryTables;
+import eu.empact.oap.system.EngineRestJson;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.flywaydb.core.Flyway;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +96,8 @@ abstract class PlatformContract {
   @Autowired Flyway flyway;
   @Autowired Notifications notifications;
   @Autowired AuthorizationService authorizations;
+  @Autowired ResourceConfig restConfig;
+  @Autowired ServletContext servletContext;
 
   // --- context, models, migrations
 
@@ -116,7 +123,7 @@ abstract class PlatformContract {
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17", "18", "19",
-            "20");
+            "20", "21");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);
@@ -124,9 +131,10 @@ abstract class PlatformContract {
 
   @Test
   void indexesWhatCompletionsTaskListsAndAuthorizationChecksLookUpInTheEnginesTables() throws SQLException {
-    // added by V14 to the tables the engine created before Flyway ran
+    // added by V14 and V21 to the tables the engine created before Flyway ran
     assertThat(indexes("ACT_RU_TASK")).containsEntry("EMPACT_IDX_TASK_PARENT", List.of("PARENT_TASK_ID_"))
-        .containsEntry("EMPACT_IDX_TASK_DUE", List.of("DUE_DATE_"));
+        .containsEntry("EMPACT_IDX_TASK_DUE", List.of("DUE_DATE_", "ID_"))
+        .containsEntry("EMPACT_IDX_TASK_CREATED", List.of("CREATE_TIME_", "ID_"));
     assertThat(indexes("ACT_RU_IDENTITYLINK"))
         .containsEntry("EMPACT_IDX_IDENT_LNK_GROUP", List.of("GROUP_ID_", "TYPE_", "TASK_ID_"));
     assertThat(indexes("ACT_RU_AUTHORIZATION"))
@@ -442,6 +450,55 @@ abstract class PlatformContract {
     assertThat(Api.as(http, "nec-mt", "wrong").get("/api/oaps").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(Api.as(http, "nec-mt", "wrong").get("/engine-rest/task").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theEngineRestAnswersThroughOneMapperInTheEnginesDateFormat() throws IOException {
+    assertThat(restConfig.isRegistered(EngineRestJson.class)).isTrue();
+    assertThat(new EngineRestJson().getContext(Task.class)).isSameAs(new EngineRestJson().getContext(Date.class));
+    Task task = tasks.newTask();
+    task.setName("a task the engine's REST API shows");
+    task.setAssignee("esu");
+    tasks.saveTask(task);
+    try {
+      for (EngineChannel channel : EngineChannel.values()) {
+        ResponseEntity<String> shown = channel.call(http, "esu", HttpMethod.GET, "/task/" + task.getId(), null);
+        assertThat(shown.getStatusCode()).as(channel.name()).isEqualTo(HttpStatus.OK);
+        JsonNode body = json.readTree(shown.getBody());
+        assertThat(body.get("name").asText()).isEqualTo("a task the engine's REST API shows");
+        assertThat(body.get("created").asText()).as(channel.name())
+            .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}");
+      }
+      assertThat(servletContext.getServletRegistration("Engine Api").getInitParameter(
+          ServerProperties.PROVIDER_CLASSNAMES)).isEqualTo(EngineRestJson.class.getName());
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
+
+  @Test
+  void addingAMembershipAnswers400ForWhoIsNotThereAndChangesNothingTheSecondTime() throws IOException {
+    Api admin = Api.as(http, "demo");
+    ResponseEntity<String> nobody = admin.put("/engine-rest/group/" + EmpactGroups.NECS + "/members/nobody-here", null);
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode problem = json.readTree(nobody.getBody()).get("problems").get(0);
+    assertThat(problem.get("field").asText()).isEqualTo("user");
+    assertThat(problem.get("reason").asText()).isEqualTo("No user found with id 'nobody-here'");
+    ResponseEntity<String> noGroup = admin.put("/engine-rest/group/no-such-group/members/nec-fr", null);
+    assertThat(noGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(noGroup.getBody()).get("problems").get(0).get("field").asText()).isEqualTo("group");
+
+    String member = "/engine-rest/group/" + EmpactGroups.ACTION_LEADERS + "/members/nec-mt";
+    try {
+      assertThat(admin.put(member, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(admin.put(member, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(identity.createUserQuery().userId("nec-mt").memberOfGroup(EmpactGroups.ACTION_LEADERS).count())
+          .isEqualTo(1);
+      // a person still meets the engine's authorization check, whether the membership exists or not
+      assertThat(Api.as(http, "nec-fr").put(member, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      identity.deleteMembership("nec-mt", EmpactGroups.ACTION_LEADERS);
+    }
   }
 
   @Test

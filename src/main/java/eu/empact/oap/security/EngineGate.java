@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
@@ -182,6 +183,8 @@ final class EngineGate extends CommandInterceptor {
     CommandFields.require(SaveTaskCmd.class, "task");
     CommandFields.require(AddCommentCmd.class, "message");
     CommandFields.require(SaveUserCmd.class, "user");
+    CommandFields.require(CreateMembershipCmd.class, "userId");
+    CommandFields.require(CreateMembershipCmd.class, "groupId");
     CommandFields.require(SaveUserCmd.class, "skipPasswordPolicy");
     CommandFields.require(UserEntity.class, "newPassword");
     CommandFields.require(AbstractSetVariableCmd.class, "variables");
@@ -215,7 +218,17 @@ final class EngineGate extends CommandInterceptor {
     if (command instanceof SaveUserCmd) {
       requireStrongPassword(command);
     }
-    return caller.person() ? forPerson(command, caller) : command;
+    if (caller.person()) {
+      return forPerson(command, caller);
+    }
+    if (command instanceof CreateMembershipCmd) {
+      // not for a person: the engine's authorization check comes first, and a person has no grant
+      @SuppressWarnings("unchecked")
+      Command<T> once = (Command<T>) new MembershipOnce(command, CommandFields.read(command, "userId"),
+          CommandFields.read(command, "groupId"));
+      return once;
+    }
+    return command;
   }
 
   /** Whoever completes a user task (a person, an administrator, a test) does it through the task's form. */

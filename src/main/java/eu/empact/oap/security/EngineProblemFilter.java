@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -30,6 +33,8 @@ final class EngineProblemFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineProblemFilter.class);
   private static final int LOGGED_BODY = 2000;
+  /** How the engine's {@code EnsureUtil} words a missing value: "message: name is null". */
+  private static final Pattern ENGINE_NULL_VALUE = Pattern.compile("(?s)(.*?):? ?(\\w+) is null");
 
   private final ObjectMapper json;
 
@@ -57,7 +62,9 @@ final class EngineProblemFilter extends OncePerRequestFilter {
       chain.doFilter(request, answer);
       Refusals.Last last = Refusals.last();
       int status = answer.getStatus();
-      if (status >= 400 && last != null && own(last.refusal())) {
+      if (status >= 400 && last != null && own(last.refusal())
+          // a value the engine found missing (a user to add to a group ...), which its API answers with 500
+          || status >= 500 && last != null && last.refusal() instanceof NullValueException) {
         answer.resetBuffer();
         write(response, refusal(last.refusal()));
       } else if (status >= 500) {
@@ -86,7 +93,27 @@ final class EngineProblemFilter extends OncePerRequestFilter {
       List<Map<String, String>> problems = refused.problems().stream().map(EngineProblemFilter::entry).toList();
       return problem(400, refused.title(), refused.getMessage(), Map.of("problems", problems));
     }
+    if (refusal instanceof NullValueException missing) {
+      FieldProblem problem = missing(missing.getMessage());
+      return problem(400, "The request was not accepted", problem.reason(), Map.of("problems", List.of(entry(problem))));
+    }
     return problem(403, "Not allowed", ((AuthorizationException) refusal).getMessage(), Map.of());
+  }
+
+  /**
+   * The engine's "No user found with id 'x'.: user is null" as the field it names ({@code user})
+   * and its reason; the engine answered such a request with 500 ("an unexpected failure").
+   */
+  static FieldProblem missing(String message) {
+    if (message == null) {
+      return FieldProblem.of(null, "a value the request needs is missing");
+    }
+    Matcher named = ENGINE_NULL_VALUE.matcher(message);
+    if (!named.matches()) {
+      return FieldProblem.of(null, message);
+    }
+    String reason = named.group(1).isBlank() ? "is missing" : named.group(1).strip();
+    return FieldProblem.of(named.group(2), reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason);
   }
 
   private static Map<String, String> entry(FieldProblem problem) {

@@ -100,6 +100,15 @@ final class Bench implements AutoCloseable {
   }
 
   /** The e-mails a sender has taken and not yet finished. */
+  /**
+   * Brings PostgreSQL's statistics up to the open tasks just created, as autovacuum does on a server
+   * in use: otherwise it plans the measured statements for the tables as they were, or analyzes them
+   * while they are measured.
+   */
+  void statisticsUpToDate() {
+    bean(JdbcClient.class).sql("ANALYZE").update();
+  }
+
   private static long sending(JdbcClient jdbc) {
     return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = 'SENDING'").query(Long.class).single();
   }

@@ -134,6 +134,7 @@ final class CompletionFigures {
           () -> PlainModels.startTasks(runtime, (int) missing - half, groups, ROUND_OPENS)), 2);
     }
     bench.outboxAsLongAgo();
+    bench.statisticsUpToDate();
     return tasks.createTaskQuery().count();
   }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,40 @@ class TaskPageTest {
     TaskQueryImpl joined = checked(new TaskQueryImpl());
     joined.getAuthCheck().setRevokeAuthorizationCheckEnabled(false);
 
-    assertThat(List.of(byVariable, byName, joined, new TaskQueryImpl())).noneMatch(TaskPage::checksThePage);
+    // a check the engine's task lists do not make: on another column, or all permissions at once
+    TaskQueryImpl otherColumn = checked(new TaskQueryImpl());
+    otherColumn.getAuthCheck().getPermissionChecks().getAtomicChecks().get(0).setResourceIdQueryParam("E.ID_");
+    TaskQueryImpl allOfThem = checked(new TaskQueryImpl());
+    allOfThem.getAuthCheck().getPermissionChecks().setAtomicChecks(List.of());
+    allOfThem.getAuthCheck().getPermissionChecks().addCompositeCheck(new CompositePermissionCheck(false));
+
+    assertThat(List.of(byVariable, byName, joined, otherColumn, allOfThem, new TaskQueryImpl()))
+        .noneMatch(TaskPage::checksThePage);
+  }
+
+  @Test
+  void breaksTiesByTheTasksIdInTheDirectionOfTheLastCriterion() {
+    TaskQueryImpl byDueDate = new TaskQueryImpl();
+    byDueDate.orderByDueDate().asc();
+    TaskQueryImpl byPriorityAndName = new TaskQueryImpl();
+    byPriorityAndName.orderByTaskPriority().asc().orderByTaskName().desc();
+
+    assertThat(TaskPage.order(byDueDate)).isEqualTo(new TaskPage.Order("RES.DUE_DATE_ asc, RES.ID_ asc",
+        "RES.DUE_DATE_, RES.ID_"));
+    assertThat(TaskPage.order(byPriorityAndName)).isEqualTo(new TaskPage.Order(
+        "RES.PRIORITY_ asc, RES.NAME_ desc, RES.ID_ desc", "RES.PRIORITY_, RES.NAME_, RES.ID_"));
+    assertThat(TaskPage.order(new TaskQueryImpl())).isEqualTo(new TaskPage.Order("RES.ID_ asc", "RES.ID_"));
+  }
+
+  @Test
+  void checksTheTaskAndItsProcessDefinitionOnTheCandidatesColumns() {
+    PermissionCheck task = new PermissionCheck();
+    task.setResourceIdQueryParam("RES.ID_");
+    PermissionCheck definition = new PermissionCheck();
+    definition.setResourceIdQueryParam("D.KEY_");
+
+    assertThat(TaskPage.resourceId(task)).isEqualTo("RES.ID_");
+    assertThat(TaskPage.resourceId(definition)).isEqualTo("RES.PROC_DEF_KEY_");
   }
 
   private static TaskQueryImpl checked(TaskQueryImpl query) {
