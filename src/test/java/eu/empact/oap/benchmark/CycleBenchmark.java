@@ -37,7 +37,7 @@ public final class CycleBenchmark {
     try (Bench bench = Bench.start()) {
       PlainModels.deploy(bench.bean(RepositoryService.class));
       OapLifecycle oaps = new OapLifecycle(bench);
-      new SimulatedCycle(bench, oaps, figures).run(Integer.parseInt(options.get("oaps")));
+      new SimulatedCycle(bench, oaps, figures, Boolean.parseBoolean(options.get("show-statements"))).run(Integer.parseInt(options.get("oaps")));
       new ReminderFigures(bench, figures).run(Integer.parseInt(options.get("reminders")));
       new CompletionFigures(bench, oaps, figures, Boolean.parseBoolean(options.get("show-statements"))).run(volumes, Integer.parseInt(options.get("completions")),
           Integer.parseInt(options.get("samples")));

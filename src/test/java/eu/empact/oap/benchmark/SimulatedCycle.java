@@ -8,12 +8,14 @@ import static eu.empact.oap.exclusion.ExclusionProcess.TASK_ASSIGN_NEW_LEADER;
 import static eu.empact.oap.exclusion.ExclusionProcess.TASK_SEND_EXHORTATION;
 
 import eu.empact.oap.reporting.ReportingRound;
+import eu.empact.oap.support.CountedStatements;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,14 +30,19 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class SimulatedCycle {
 
+  /** How many of the cycle's most frequent statements {@code show-statements} prints. */
+  private static final int SHOWN_STATEMENTS = 40;
+
   private final Bench bench;
   private final OapLifecycle oaps;
   private final Figures figures;
+  private final boolean showStatements;
 
-  SimulatedCycle(Bench bench, OapLifecycle oaps, Figures figures) {
+  SimulatedCycle(Bench bench, OapLifecycle oaps, Figures figures, boolean showStatements) {
     this.bench = bench;
     this.oaps = oaps;
     this.figures = figures;
+    this.showStatements = showStatements;
   }
 
   void run(int count) {
@@ -47,6 +54,10 @@ final class SimulatedCycle {
     }
     int completionsBefore = oaps.completions.get();
     int jobs = 0;
+    if (showStatements) {
+      CountedStatements.record();
+    }
+    CountedStatements.reset();
     long start = System.nanoTime();
 
     List<String> adoptions = ids.stream()
@@ -78,13 +89,31 @@ final class SimulatedCycle {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    long statements = CountedStatements.count();
     int completions = oaps.completions.get() - completionsBefore;
+    if (showStatements) {
+      show(CountedStatements.recorded());
+    }
 
     double plainSeconds = plain(completions, jobs);
+    long plainStatements = CountedStatements.count();
     figures.ours("cycle of " + count + " OAPs: task completions", completions);
     figures.ours("cycle of " + count + " OAPs: jobs executed (timers, reminders, asynchronous steps)", jobs);
     figures.compare("cycle of " + count + " OAPs: total seconds (plain: as many completions and timer jobs)",
         seconds, plainSeconds);
+    figures.compare("cycle of " + count + " OAPs: SQL statements, every thread's (the benchmark's own reads too)",
+        statements, plainStatements);
+  }
+
+  /** The cycle's most frequent statements, by text, with how often each ran. */
+  private static void show(List<String> recorded) {
+    Map<String, Long> counted = recorded.stream()
+        .map(statement -> statement.substring(statement.indexOf(": ") + 2).replaceAll("\\s+", " "))
+        .collect(Collectors.groupingBy(sql -> sql.length() > 160 ? sql.substring(0, 160) + "…" : sql,
+            Collectors.counting()));
+    System.out.println("  the cycle's " + SHOWN_STATEMENTS + " most frequent of " + recorded.size() + " statements:");
+    counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(SHOWN_STATEMENTS)
+        .forEach(entry -> System.out.printf("  %6d %s%n", entry.getValue(), entry.getKey()));
   }
 
   /** Italy is exhorted twice, answers neither, and the Driver confirms its exclusion; the jobs executed. */
@@ -119,6 +148,7 @@ final class SimulatedCycle {
           Map.of("group", italy, "due", java.util.Date.from(now.plusSeconds(86400))));
     }
     PlainModels.startTimers(runtime, jobs, now);
+    CountedStatements.reset();
     long start = System.nanoTime();
     int done = 0;
     while (done < completions) {

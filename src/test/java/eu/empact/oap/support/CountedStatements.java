@@ -20,10 +20,15 @@ import org.springframework.context.annotation.Bean;
  */
 public class CountedStatements {
 
+  /** How much of a statement's SQL is kept: its start tells it apart, and a cycle's statements fit in memory. */
+  private static final int KEPT_LENGTH = 300;
   private static final AtomicLong STATEMENTS = new AtomicLong();
   private static volatile Queue<String> recorded;
 
-  /** From now on, also keeps each statement's SQL with the thread that prepared it; until {@link #recorded()}. */
+  /**
+   * From now on, also keeps the start of each statement's SQL with the thread that prepared it;
+   * until {@link #recorded()}.
+   */
   public static void record() {
     recorded = new ConcurrentLinkedQueue<>();
   }
@@ -56,7 +61,9 @@ public class CountedStatements {
               STATEMENTS.incrementAndGet();
               Queue<String> kept = recorded;
               if (kept != null) {
-                kept.add(Thread.currentThread().getName() + ": " + (a != null && a.length > 0 ? a[0] : m.getName()));
+                String sql = a != null && a.length > 0 ? String.valueOf(a[0]) : m.getName();
+                kept.add(Thread.currentThread().getName() + ": "
+                    + (sql.length() > KEPT_LENGTH ? sql.substring(0, KEPT_LENGTH) : sql));
               }
             }
             return invoke(connection, m, a);
