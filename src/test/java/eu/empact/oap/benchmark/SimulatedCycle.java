@@ -93,6 +93,7 @@ final class SimulatedCycle {
     int completions = oaps.completions.get() - completionsBefore;
     if (showStatements) {
       show(CountedStatements.recorded());
+      oaps.steps.print("the cycle");
     }
 
     double plainSeconds = plain(completions, jobs);
@@ -165,6 +166,6 @@ final class SimulatedCycle {
   /** Moves the clock to 9:00 on the day and executes what falls due; the jobs executed. */
   private int at(LocalDate day) {
     Bench.clock(day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(9 * 3600));
-    return bench.executeDueJobs();
+    return oaps.steps.measure("jobs due (timers, reminders, asynchronous steps)", bench::executeDueJobs);
   }
 }
