@@ -129,7 +129,9 @@ public class OapRegistry {
 
   /** Records a decision on a version (who, what, when, why) without changing its status. */
   public void recordDecision(long oapId, int revision, String event, String user, String comment) {
-    recordEvent(versionId(oapId, revision), event, version(oapId, revision).status(), user, clock.instant(), comment);
+    // one statement for the version: a decision is recorded for every confirmation and answer
+    VersionRow version = versionRow(oapId, revision);
+    recordEvent(version.id(), event, version.status(), user, clock.instant(), comment);
   }
 
   /** The COSI secretariat approves the version for COSI: it becomes read-only with its Council document number. */
@@ -504,8 +506,14 @@ public class OapRegistry {
   }
 
   long versionId(long oapId, int revision) {
-    return jdbc.sql("SELECT id FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
-        .query(Long.class).optional()
+    return versionRow(oapId, revision).id();
+  }
+
+  private record VersionRow(long id, VersionStatus status) {}
+
+  private VersionRow versionRow(long oapId, int revision) {
+    return jdbc.sql("SELECT id, status FROM oap_version WHERE oap_id = ? AND revision = ?").params(oapId, revision)
+        .query((rs, n) -> new VersionRow(rs.getLong("id"), VersionStatus.valueOf(rs.getString("status")))).optional()
         .orElseThrow(() -> new NotFoundException("OAP " + oapId + " has no REV " + revision));
   }
 
