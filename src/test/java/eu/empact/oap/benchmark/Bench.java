@@ -99,7 +99,6 @@ final class Bench implements AutoCloseable {
         .pollInterval(Duration.ofMillis(100)).until(() -> sending(jdbc) == 0);
   }
 
-  /** The e-mails a sender has taken and not yet finished. */
   /**
    * Brings PostgreSQL's statistics up to the open tasks just created, as autovacuum does on a server
    * in use: otherwise it plans the measured statements for the tables as they were, or analyzes them
@@ -109,6 +108,7 @@ final class Bench implements AutoCloseable {
     bean(JdbcClient.class).sql("ANALYZE").update();
   }
 
+  /** The e-mails a sender has taken and not yet finished. */
   private static long sending(JdbcClient jdbc) {
     return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = 'SENDING'").query(Long.class).single();
   }
