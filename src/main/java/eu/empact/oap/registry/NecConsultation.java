@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +52,15 @@ public class NecConsultation {
                     String comment, String answeredBy, Instant recordedAt) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   private final OapRegistry registry;
   private final ActorDirectory actors;
   private final Clock clock;
 
-  NecConsultation(JdbcClient jdbc, OapRegistry registry, ActorDirectory actors, Clock clock) {
+  NecConsultation(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OapRegistry registry, ActorDirectory actors,
+                  Clock clock) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.registry = registry;
     this.actors = actors;
     this.clock = clock;
@@ -70,14 +72,12 @@ public class NecConsultation {
     long answerId = Rows.insert(jdbc, "INSERT INTO nec_answer (version_id, member_state, status, comment, answered_by, "
             + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", versionId, memberState, Status.ANSWERED.name(), comment, user,
         Timestamp.from(clock.instant()));
-    if (participation.isEmpty()) {
-      return;
-    }
     // the answer's ticks in one statement: 26 OAs, 27 NECs, every OAP
-    List<Object> params = new ArrayList<>();
-    participation.forEach((ref, participates) -> params.addAll(Arrays.asList(answerId, ref, participates)));
-    jdbc.sql("INSERT INTO nec_answer_oa (answer_id, oa_ref, participates) VALUES "
-        + String.join(", ", Collections.nCopies(participation.size(), "(?, ?, ?)"))).params(params).update();
+    List<Object[]> rows = new ArrayList<>();
+    participation.forEach((ref, participates) -> rows.add(new Object[] {answerId, ref, participates}));
+    if (!rows.isEmpty()) {
+      jdbcTemplate.batchUpdate("INSERT INTO nec_answer_oa (answer_id, oa_ref, participates) VALUES (?, ?, ?)", rows);
+    }
   }
 
   /**
@@ -206,11 +206,11 @@ public class NecConsultation {
         });
     Map<Long, Map<String, Boolean>> ticks = ticks(answersVersionId);
     // each Member State's role per OA, read once: an answer changes only its own Member State's rows
-    Map<List<Object>, String> roles = new HashMap<>();
+    Map<OaActor, String> roles = new HashMap<>();
     jdbc.sql("SELECT p.oa_id, p.actor_code, p.role FROM participation p JOIN operational_action oa ON oa.id = p.oa_id "
             + "WHERE oa.version_id = ?").param(versionId)
         .query(rs -> {
-          roles.put(List.of(rs.getLong(1), rs.getString(2)), rs.getString(3));
+          roles.put(new OaActor(rs.getLong(1), rs.getString(2)), rs.getString(3));
         });
     Timestamp now = Timestamp.from(clock.instant());
     int joined = 0;
@@ -233,7 +233,7 @@ public class NecConsultation {
         if (oaId == null) {
           continue;
         }
-        String role = roles.get(List.of(oaId, answer.memberState()));
+        String role = roles.get(new OaActor(oaId, answer.memberState()));
         if (tick.getValue() && role == null) {
           // after every participant and collective form the OA names (they share one order)
           int position = jdbc.sql("SELECT COALESCE(MAX(position) + 1, 0) FROM (SELECT position FROM participation "
@@ -261,6 +261,9 @@ public class NecConsultation {
         + " not ticked removed" + (notStated.isEmpty() ? "" : "; not stated, kept as the OAP says: "
         + String.join(", ", notStated));
   }
+
+  /** An actor's place in one OA: the key of a participation. */
+  private record OaActor(long oaId, String actor) {}
 
   private long answerId(long versionId, String memberState) {
     return jdbc.sql("SELECT id FROM nec_answer WHERE version_id = ? AND member_state = ?")

@@ -62,9 +62,7 @@ final class EngineProblemFilter extends OncePerRequestFilter {
       chain.doFilter(request, answer);
       Refusals.Last last = Refusals.last();
       int status = answer.getStatus();
-      if (status >= 400 && last != null && own(last.refusal())
-          // a value the engine found missing (a user to add to a group ...), which its API answers with 500
-          || status >= 500 && last != null && last.refusal() instanceof NullValueException) {
+      if (last != null && answeredHere(status, last.refusal())) {
         answer.resetBuffer();
         write(response, refusal(last.refusal()));
       } else if (status >= 500) {
@@ -84,8 +82,13 @@ final class EngineProblemFilter extends OncePerRequestFilter {
     }
   }
 
-  private static boolean own(RuntimeException refusal) {
-    return refusal instanceof EngineRefusals.Refused || refusal instanceof EngineRefusals.Denied;
+  /**
+   * Whether this filter answers the refusal itself: the gate's refusals, and a value the engine found
+   * missing (a user to add to a group ...), which the engine's REST API answers with 500.
+   */
+  private static boolean answeredHere(int status, RuntimeException refusal) {
+    boolean own = refusal instanceof EngineRefusals.Refused || refusal instanceof EngineRefusals.Denied;
+    return status >= 400 && own || status >= 500 && refusal instanceof NullValueException;
   }
 
   private static Map<String, Object> refusal(RuntimeException refusal) {
