@@ -123,7 +123,7 @@ abstract class PlatformContract {
     assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getState().isApplied())
         .filter(m -> m.getType().name().equals("SQL")).map(m -> m.getVersion().getVersion()))
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17", "18", "19",
-            "20", "21");
+            "20", "21", "22");
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM actor WHERE kind = 'MEMBER_STATE'").query(Integer.class).single())
         .isEqualTo(27);

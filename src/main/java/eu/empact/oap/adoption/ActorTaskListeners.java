@@ -142,7 +142,7 @@ final class ActorTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       List<String> unconfirmed = tasking.unconfirmedActors(subject.oapId());
       task.setVariableLocal(SUMMARY, FormText.of("Not confirmed by the deadline: " + String.join(", ", unconfirmed)));
-      brief(task, "**OAP:** " + FormMarkdown.link(registry.summary(subject.oapId()).displayName(),
+      brief(task, "**OAP:** " + FormMarkdown.link(registry.displayName(subject.oapId()),
           links.oap(subject.oapId())) + "\n\n" + FormMarkdown.link("The tasking sheets and confirmations",
           links.tasking(subject.oapId())) + "\n");
       // each is a missed commitment under the exclusion clause

@@ -94,7 +94,7 @@ class ExclusionDelegates {
       int number = step.integer(EXHORTATION_NUMBER);
       TaskNotice exhortation = new TaskNotice(TaskNotice.Kind.EXHORTATION, number, oapId,
           "escalation-" + step.id(ESCALATION_ID), "Exhortation " + number + " from the Driver of OAP "
-          + registry.summary(oapId).displayName() + " to " + actor,
+          + registry.displayName(oapId) + " to " + actor,
           ((Date) step.value(RESPONSE_DEADLINE)).toInstant(), null, to, step.text(EXHORTATION_TEXT),
           cc);
       notifications.record(exhortation, step.processInstanceId());
@@ -202,7 +202,7 @@ class ExclusionDelegates {
       String actor = step.text(ACTOR);
       Escalation escalation = escalations.find(step.id(ESCALATION_ID));
       notifications.record(new TaskNotice(TaskNotice.Kind.EXCLUSION, 0, oapId, "escalation-" + escalation.id(),
-              actor + " is no longer participant in OAP " + registry.summary(oapId).displayName(), null, null,
+              actor + " is no longer participant in OAP " + registry.displayName(oapId), null, null,
               List.of(EmpactGroups.nec(actor), EmpactGroups.SUPPORT_UNIT, EmpactGroups.COSI_SECRETARIAT),
               "Assessed by the Driver (" + escalation.assessedBy() + "): " + escalation.assessmentReason(), List.of()),
           step.processInstanceId());

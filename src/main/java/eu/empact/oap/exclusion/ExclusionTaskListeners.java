@@ -58,7 +58,7 @@ final class ExclusionTaskListeners {
 
     @Override
     protected void created(DelegateTask task, TaskSubject subject) {
-      String oap = registry.summary(subject.oapId()).displayName();
+      String oap = registry.displayName(subject.oapId());
       name(task, title(task, subject) + " (" + subject.actor() + ", OAP " + oap + ")");
       brief(task, "**OAP:** " + FormMarkdown.link(oap, links.oap(subject.oapId())) + " (" + subject.actor() + ")"
           + (subject.oaRef() == null ? "" : ", " + FormMarkdown.link("OA " + subject.oaRef(),
@@ -111,7 +111,7 @@ final class ExclusionTaskListeners {
       List<Commitment> open = commitments.ofEscalation(subject.escalationId()).stream()
           .filter(c -> !c.fulfilled()).toList();
       task.getExecution().setVariableLocal(EXHORTATION_TEXT, FormText.of("As Driver of the OAP "
-          + registry.summary(subject.oapId()).displayName() + ", I ask " + subject.actor()
+          + registry.displayName(subject.oapId()) + ", I ask " + subject.actor()
           + " to meet the following commitments within " + properties.responseDays() + " days:\n"
           + open.stream().map(c -> "- " + c.reference() + sharedWith(c)).collect(Collectors.joining("\n"))
           + "\nPlease deliver what is missing in Tasklist, or explain why it cannot be delivered. Under the "
@@ -169,7 +169,7 @@ final class ExclusionTaskListeners {
       if (commitment.kind() == Commitment.Kind.LEADER_REPORT) {
         OperationalAction oa = reports.action(commitment.oapId(), commitment.round(), commitment.oaRef());
         OaReportForm.prepare(task, oa);
-        brief(task, "**OAP:** " + FormMarkdown.link(registry.summary(subject.oapId()).displayName(),
+        brief(task, "**OAP:** " + FormMarkdown.link(registry.displayName(subject.oapId()),
             links.oap(subject.oapId())) + "\n\n#### The operational action of the missing report\n\n"
             + FormMarkdown.sheet(oa, null, links.oa(subject.oapId(), oa.ref())));
       }

@@ -38,7 +38,7 @@ class ReinstatementTaskListener extends FormTaskListener {
 
   @Override
   protected void created(DelegateTask task, TaskSubject subject) {
-    String oap = registry.summary(subject.oapId()).displayName();
+    String oap = registry.displayName(subject.oapId());
     name(task, "Confirm the reinstatement of " + subject.actor() + " in OAP " + oap);
     brief(task, "**OAP:** " + FormMarkdown.link(oap, links.oap(subject.oapId())) + " (" + subject.actor() + ")\n");
     task.setVariableLocal(RECORD, FormText.of(participation.history(subject.oapId(), subject.actor()).stream()

@@ -182,10 +182,11 @@ public class NotificationSender implements SmartLifecycle {
     try {
       Delivery delivery = jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id)
           .query((rs, n) -> new Delivery(Notifications.notification(rs, n), rs.getString("cc_emails"),
-              rs.getString("process_instance_id"))).single();
+              rs.getString("process_instance_id"), rs.getString("recipient_name"))).single();
       Notification notification = delivery.notification();
       try {
-        String name = displayName(notification.recipientUser());
+        String name = delivery.recipientName() != null ? delivery.recipientName()
+            : displayName(notification.recipientUser());
         String link = links.of(notification, delivery.processInstanceId());
         mail.send(NotificationMail.of(mail, notification, delivery.copies(), name, link, properties,
             clock.instant()));
@@ -256,17 +257,15 @@ public class NotificationSender implements SmartLifecycle {
 
   private String displayName(String userId) {
     User user = WithoutAuthorizationChecks.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    if (user == null || user.getFirstName() == null) {
-      return userId;
-    }
-    return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return user == null ? userId : Notifications.name(user);
   }
 
   /**
    * A notice as a sender reads it: the record, the addresses in copy (comma-separated, or null)
    * and the process it was recorded in (or null).
    */
-  private record Delivery(Notification notification, String copies, String processInstanceId) {}
+  /** A notice as the sender reads it; {@code recipientName} is null for notices recorded before V22. */
+  private record Delivery(Notification notification, String copies, String processInstanceId, String recipientName) {}
 
   private static Thread daemon(Runnable task, String name) {
     Thread thread = new Thread(task, name);

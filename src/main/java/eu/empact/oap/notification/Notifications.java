@@ -2,7 +2,6 @@ package eu.empact.oap.notification;
 
 import eu.empact.oap.identity.WithoutAuthorizationChecks;
 import eu.empact.oap.notification.Notification.Status;
-import eu.empact.oap.shared.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,10 +84,7 @@ public class Notifications {
 
   private void recordFor(List<User> recipients, TaskNotice notice, String processInstanceId) {
     for (User recipient : recipients) {
-      String key = notice.key(recipient.getId());
-      if (existing(key).isEmpty()) {
-        insert(notice, recipient, key, processInstanceId);
-      }
+      insert(notice, recipient, notice.key(recipient.getId()), processInstanceId);
     }
     wakeSenderAfterCommit();
   }
@@ -139,14 +135,11 @@ public class Notifications {
     return new ArrayList<>(users.values());
   }
 
-  private Optional<Long> existing(String key) {
-    return jdbc.sql("SELECT id FROM notification WHERE dedup_key = ?").param(key).query(Long.class).optional();
-  }
-
   /**
-   * One row per notice and person. Two recordings of the same notice at the same moment (a job
-   * retried while its first run still commits) meet on the unique key: outside a transaction the
-   * second finds the first's row; inside one the transaction fails and its retry finds it.
+   * One row per notice and person, in one statement that writes nothing if the notice was recorded
+   * for the person before. Two recordings of the same notice at the same moment (a job retried
+   * while its first run still commits) meet on the unique key: outside a transaction the second
+   * leaves the first's row; inside one the transaction fails and its retry finds it.
    */
   private void insert(TaskNotice notice, User recipient, String key, String processInstanceId) {
     String email = email(recipient);
@@ -159,20 +152,30 @@ public class Notifications {
     String error = email == null ? "user " + recipient.getId() + " has no e-mail address"
         : mailConfigured ? null : "no SMTP server configured (spring.mail.host)";
     try {
-      Rows.insert(jdbc, "INSERT INTO notification (dedup_key, kind, oap_id, task_id, task_name, details, due_date, "
-              + "recipient_user, recipient_email, subject, status, attempts, created_at, last_error, cc_emails, "
-              + "message_id, next_attempt_at, process_instance_id) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)", key, notice.kind().name(),
-          notice.oapId(), notice.taskId(), notice.taskName(), notice.details(),
-          notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()),
-          recipient.getId(), email, MailContent.subject(notice, properties.subjectPrefix()), status.name(),
-          Timestamp.from(now), error, copyEmails(notice, recipient), messageId(key),
-          status == Status.PENDING ? Timestamp.from(now) : null, processInstanceId);
+      jdbc.sql("INSERT INTO notification (dedup_key, kind, oap_id, task_id, task_name, details, due_date, "
+              + "recipient_user, recipient_name, recipient_email, subject, status, attempts, created_at, last_error, "
+              + "cc_emails, message_id, next_attempt_at, process_instance_id) "
+              + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS one (n) "
+              + "WHERE NOT EXISTS (SELECT 1 FROM notification WHERE dedup_key = ?)")
+          .params(key, notice.kind().name(), notice.oapId(), notice.taskId(), notice.taskName(), notice.details(),
+              notice.dueDate() == null ? null : Timestamp.from(notice.dueDate()), recipient.getId(), name(recipient),
+              email, MailContent.subject(notice, properties.subjectPrefix()), status.name(), Timestamp.from(now), error,
+              copyEmails(notice, recipient), messageId(key), status == Status.PENDING ? Timestamp.from(now) : null,
+              processInstanceId, key)
+          .update();
     } catch (DuplicateKeyException raced) {
       if (TransactionSynchronizationManager.isActualTransactionActive()) {
         throw raced;
       }
     }
+  }
+
+  /** How the e-mail greets the person: first and last name as the identity service has them, else the user id. */
+  static String name(User user) {
+    if (user.getFirstName() == null) {
+      return user.getId();
+    }
+    return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
   }
 
   private static String email(User user) {

@@ -37,7 +37,7 @@ class NameContactTaskListener extends FormTaskListener {
 
   @Override
   protected void created(DelegateTask task, TaskSubject subject) {
-    String oap = registry.summary(subject.oapId()).displayName();
+    String oap = registry.displayName(subject.oapId());
     name(task, "Name a contact for " + subject.actor() + " in OAP " + oap);
     task.setVariableLocal(SUMMARY, FormText.of(subject.actor() + " in OAP " + oap + " (id " + subject.oapId()
         + "): a task for it came to the EMPACT Support Unit. Name its people with PUT /api/oaps/" + subject.oapId()

@@ -1,6 +1,7 @@
 package eu.empact.oap.registry;
 
 import eu.empact.oap.shared.Rows;
+import eu.empact.oap.shared.TransactionMemo;
 import eu.empact.oap.registry.RegistryViews.ActionView;
 import eu.empact.oap.registry.RegistryViews.ActivityView;
 import eu.empact.oap.registry.RegistryViews.OapSummary;
@@ -41,10 +42,15 @@ public class OapRegistry {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final VersionOverviews overviews;
+  private final TransactionMemo memo;
+
+  /** An OAP's name, read once per transaction: its priority and period do not change once it is registered. */
+  private record NameOf(long oapId) {}
 
   OapRegistry(JdbcClient jdbc, VersionContent content, OaActors oaActors, ActorDirectory actors,
-              ApplicationEventPublisher events, Clock clock, VersionOverviews overviews) {
+              ApplicationEventPublisher events, Clock clock, VersionOverviews overviews, TransactionMemo memo) {
     this.jdbc = jdbc;
+    this.memo = memo;
     this.content = content;
     this.oaActors = oaActors;
     this.actors = actors;
@@ -251,6 +257,18 @@ public class OapRegistry {
     return new OapSummary(summary.id(), summary.priority(), summary.period(), summary.title(), summary.driver(),
         coDrivers(oapId), summary.revision(), summary.status(), summary.classification(), summary.councilDocument(),
         summary.operationalActions(), summary.flaggedTimings(), summary.flaggedReadings());
+  }
+
+  /**
+   * The OAP's name as tasks and e-mails give it (priority and period, as {@link OapSummary#displayName()}),
+   * read by itself: a task's name needs neither its version nor its counts.
+   */
+  @Transactional(readOnly = true)
+  public String displayName(long oapId) {
+    return memo.get(new NameOf(oapId), () -> jdbc.sql("SELECT p.name, o.period_start, o.period_end FROM oap o JOIN priority p ON p.id = o.priority_id "
+            + "WHERE o.id = ?").param(oapId)
+        .query((rs, n) -> rs.getString(1) + " " + new Period(rs.getInt(2), rs.getInt(3))).optional())
+        .orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
   }
 
   /** The years the OAP covers. */

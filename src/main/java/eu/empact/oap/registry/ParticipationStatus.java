@@ -1,5 +1,6 @@
 package eu.empact.oap.registry;
 
+import eu.empact.oap.shared.TransactionMemo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,12 +34,17 @@ public class ParticipationStatus {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final TransactionMemo memo;
 
-  ParticipationStatus(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+  ParticipationStatus(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, TransactionMemo memo) {
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
+    this.memo = memo;
   }
+
+  /** The OAP's exclusions as a transaction read them: every task of a round asks, until a change is recorded. */
+  private record ExcludedIn(long oapId) {}
 
   /**
    * ACTIVE, or EXCLUDED once the actor is no longer participant (its latest status change says
@@ -58,6 +64,10 @@ public class ParticipationStatus {
   /** The actors whose latest status change in the OAP excluded them. */
   @Transactional(readOnly = true)
   public List<String> excludedActors(long oapId) {
+    return memo.get(new ExcludedIn(oapId), () -> readExcludedActors(oapId));
+  }
+
+  private List<String> readExcludedActors(long oapId) {
     Map<String, String> latest = new LinkedHashMap<>();
     jdbc.sql("SELECT actor_code, status FROM participation_history WHERE oap_id = ? ORDER BY id").param(oapId)
         .query(rs -> {
@@ -103,6 +113,7 @@ public class ParticipationStatus {
     update(oapId, actor, status, reason, now);
     jdbc.sql("INSERT INTO participation_history (oap_id, actor_code, status, reason, since, recorded_by) "
         + "VALUES (?, ?, ?, ?, ?, ?)").params(oapId, actor, status.name(), reason, now, user).update();
+    memo.forget(new ExcludedIn(oapId)::equals);
   }
 
   /** The actor's participations in the current version take the status. */

@@ -7,6 +7,7 @@ import eu.empact.oap.registry.Period;
 import eu.empact.oap.registry.RegistryConflictException;
 import eu.empact.oap.registry.RegistryViews.VersionView;
 import eu.empact.oap.registry.VersionStatus;
+import eu.empact.oap.shared.TransactionMemo;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,15 +38,26 @@ public class ReportingRounds {
   private final OapRegistry registry;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final TransactionMemo memo;
 
   ReportingRounds(JdbcClient jdbc, RoundPlanner planner, OapRegistry registry, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, TransactionMemo memo) {
     this.jdbc = jdbc;
     this.planner = planner;
     this.registry = registry;
     this.events = events;
     this.clock = clock;
+    this.memo = memo;
   }
+
+  /** What a transaction read of an OAP's rounds (each round's tasks ask again and again), until it writes one. */
+  private sealed interface Read {
+    long oapId();
+  }
+
+  private record RoundsOf(long oapId) implements Read {}
+
+  private record StateOf(long oapId, int number) implements Read {}
 
   /**
    * When a version is adopted, its OAP's rounds are planned over the period (once). A round whose
@@ -95,6 +107,7 @@ public class ReportingRounds {
         .params(RoundStage.RECORDED.name(), revision, sqlDate(past.necMetOn()), past.councilDocument(),
             sqlDate(past.councilDocumentDate()), past.submittedTo(), sqlDate(past.cosiNotedOn()), id)
         .update();
+    written(oapId);
     record(id, "RECORDED_AS_HISTORY", user, details);
   }
 
@@ -109,6 +122,11 @@ public class ReportingRounds {
             Date.valueOf(round.coversTo()), Date.valueOf(round.opens()), Date.valueOf(round.deadline()),
             round.annualFactSheet(), round.stage().name())
         .update();
+    written(oapId);
+  }
+
+  private void written(long oapId) {
+    memo.forget(key -> key instanceof Read read && read.oapId() == oapId);
   }
 
   /** The rounds planned at adoption; before adoption, the rounds the OAP's period would get. */
@@ -125,8 +143,9 @@ public class ReportingRounds {
 
   @Transactional(readOnly = true)
   public List<ReportingRound> rounds(long oapId) {
-    return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? ORDER BY number").param(oapId)
-        .query((rs, n) -> round(rs)).list();
+    return memo.get(new RoundsOf(oapId), () -> List.copyOf(
+        jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? ORDER BY number").param(oapId)
+            .query((rs, n) -> round(rs)).list()));
   }
 
   /** A row of reporting_round as the round it plans. */
@@ -168,6 +187,7 @@ public class ReportingRounds {
         .orElseThrow(() -> new RegistryConflictException("OAP " + oapId + " has no adopted version to report on"));
     jdbc.sql("UPDATE reporting_round SET revision = ?, stage = ? WHERE id = ?")
         .params(adopted, RoundStage.COLLECTING.name(), row.id()).update();
+    written(oapId);
     record(row.id(), "OPENED", "system", "reports on the OAs of REV " + adopted + " are due by " + round(oapId, number).deadline());
   }
 
@@ -175,6 +195,7 @@ public class ReportingRounds {
   public void advance(long oapId, int number, RoundStage stage, String event, String user, String details) {
     long id = state(oapId, number).id();
     jdbc.sql("UPDATE reporting_round SET stage = ? WHERE id = ?").params(stage.name(), id).update();
+    written(oapId);
     record(id, event, user, details);
   }
 
@@ -188,6 +209,7 @@ public class ReportingRounds {
             + "WHERE id = ?")
         .params(RoundStage.COSI.name(), councilDocument, Date.valueOf(LocalDate.ofInstant(clock.instant(),
             ZoneOffset.UTC)), body, id).update();
+    written(oapId);
     record(id, "SUBMITTED_TO_COSI", user, "submitted to " + body + " as Council document " + councilDocument);
   }
 
@@ -196,6 +218,7 @@ public class ReportingRounds {
     long id = state(oapId, number).id();
     jdbc.sql("UPDATE reporting_round SET stage = ?, cosi_noted_on = ? WHERE id = ?")
         .params(RoundStage.NOTED.name(), Date.valueOf(noted), id).update();
+    written(oapId);
     record(id, "NOTED_BY_COSI", user, "COSI took note on " + noted);
   }
 
@@ -220,8 +243,8 @@ public class ReportingRounds {
   /** The round as stored: its key, stage, the version it reports on and what COSI did with it. */
   @Transactional(readOnly = true)
   public RoundState state(long oapId, int number) {
-    return jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?").params(oapId, number)
-        .query((rs, n) -> state(rs)).optional().orElseThrow(() -> noRound(oapId, number));
+    return memo.get(new StateOf(oapId, number), () -> jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?")
+        .params(oapId, number).query((rs, n) -> state(rs)).optional()).orElseThrow(() -> noRound(oapId, number));
   }
 
   /** The version a round reports on: fixed when it opened; before that, the adopted one. */

@@ -57,7 +57,7 @@ abstract class RoundTaskListener extends FormTaskListener {
   @Override
   protected void created(DelegateTask task, TaskSubject subject) {
     ReportingRound round = rounds.round(subject.oapId(), subject.round());
-    name(task, title(task, subject) + ": " + registry.summary(subject.oapId()).displayName() + ", round "
+    name(task, title(task, subject) + ": " + registry.displayName(subject.oapId()) + ", round "
         + round.number() + " (" + round.covers() + ")");
     task.setVariableLocal(ROUND_OVERVIEW, FormText.of(overview(round)));
     task.setVariableLocal(REPORT_DOCUMENT, "/api/oaps/" + subject.oapId() + "/rounds/" + round.number() + "/report.pdf");
@@ -78,7 +78,7 @@ abstract class RoundTaskListener extends FormTaskListener {
 
   /** The round and its link to the workspace, as every briefing of the round starts. */
   String header(TaskSubject subject) {
-    return RoundBriefings.round(registry.summary(subject.oapId()).displayName(),
+    return RoundBriefings.round(registry.displayName(subject.oapId()),
         rounds.round(subject.oapId(), subject.round()), links.round(subject.oapId(), subject.round()));
   }
 

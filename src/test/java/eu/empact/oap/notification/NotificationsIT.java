@@ -144,6 +144,25 @@ class NotificationsIT {
   }
 
   @Test
+  void greetsThePersonByTheNameRecordedWithTheNoticeAndByTheEnginesForANoticeRecordedBefore() {
+    TaskNotice notice = notice(null, List.of("nec-FR", "nec-DE"));
+    TransactionTemplate job = new TransactionTemplate(transactions);
+
+    job.executeWithoutResult(tx -> {
+      notifications.record(notice, null);
+      // recorded before V22 kept the name: the sender asks the identity service
+      jdbc.sql("UPDATE notification SET recipient_name = NULL WHERE task_id = ? AND recipient_user = 'nec-de'")
+          .param(notice.taskId()).update();
+    });
+
+    assertThat(jdbc.sql("SELECT recipient_name FROM notification WHERE task_id = ? AND recipient_user = 'nec-fr'")
+        .param(notice.taskId()).query(String.class).single()).isEqualTo("NEC France");
+    assertThat(Arrays.stream(received(2)).map(GreenMailUtil::getBody))
+        .anySatisfy(body -> assertThat(body).contains("Dear NEC France,"))
+        .anySatisfy(body -> assertThat(body).contains("Dear NEC Germany,"));
+  }
+
+  @Test
   void aNoticeIsSentOnlyIfItsRecordingCommits() {
     TaskNotice notice = notice("driver", List.of());
     TransactionTemplate job = new TransactionTemplate(transactions);
