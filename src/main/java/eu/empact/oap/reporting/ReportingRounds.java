@@ -243,8 +243,10 @@ public class ReportingRounds {
   /** The round as stored: its key, stage, the version it reports on and what COSI did with it. */
   @Transactional(readOnly = true)
   public RoundState state(long oapId, int number) {
-    return memo.get(new StateOf(oapId, number), () -> jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?")
-        .params(oapId, number).query((rs, n) -> state(rs)).optional()).orElseThrow(() -> noRound(oapId, number));
+    return memo.get(new StateOf(oapId, number),
+            () -> jdbc.sql("SELECT * FROM reporting_round WHERE oap_id = ? AND number = ?").params(oapId, number)
+                .query((rs, n) -> state(rs)).optional())
+        .orElseThrow(() -> noRound(oapId, number));
   }
 
   /** The version a round reports on: fixed when it opened; before that, the adopted one. */

@@ -1,5 +1,6 @@
 package eu.empact.oap.benchmark;
 
+import eu.empact.oap.adoption.AdoptionProcess;
 import eu.empact.oap.registry.EmpactGroups;
 import eu.empact.oap.support.CountedStatements;
 import java.net.URLEncoder;
@@ -36,6 +37,7 @@ final class CompletionFigures {
 
   static final Instant ADOPTION = Instant.parse("2023-12-05T10:00:00Z");
   static final Instant ROUND_OPENS = Instant.parse("2024-09-15T00:00:01Z");
+  static final LocalDate NEC_MEETING = LocalDate.of(2030, 6, 1);
   static final List<String> ROLES = List.of("nec-fr", "al-it", "esu");
   static final int WARM_UP_CALLS = 50;
   /** Completions in each turn of ours and plain ({@link #alternately}). */
@@ -45,6 +47,7 @@ final class CompletionFigures {
   private final OapLifecycle oaps;
   private final Figures figures;
   private final Deque<Runnable> reports = new ArrayDeque<>();
+  private final Deque<Runnable> necAnswers = new ArrayDeque<>();
   private final boolean showStatements;
   private int plainBatches;
 
@@ -58,33 +61,41 @@ final class CompletionFigures {
   void run(List<Integer> volumes, int perMeasure, int samples) {
     for (int volume : volumes) {
       System.out.println("open tasks " + volume + ":");
-      List<Runnable> ours1 = reports(perMeasure);
-      List<Runnable> ours2 = reports(perMeasure);
-      List<Runnable> plain1 = plain(perMeasure);
-      List<Runnable> plain2 = plain(perMeasure);
+      Kind reportKind = new Kind("reports/s", "\"Report on OA\"", reports(perMeasure), reports(perMeasure),
+          plain(perMeasure, bench.italysActionLeaderGroup(), "al-it"),
+          plain(perMeasure, bench.italysActionLeaderGroup(), "al-it"));
+      Kind necKind = new Kind("NEC answers/s", "\"State participation\"", necAnswers(perMeasure),
+          necAnswers(perMeasure), plain(perMeasure, "nec-FR", "nec-fr"), plain(perMeasure, "nec-FR", "nec-fr"));
       long open = fill(volume);
       String at = String.format("%,d open tasks", open);
       for (String user : ROLES) {
         figures.ours("\"My group's tasks\" p95 ms, " + user + ", " + at, filterP95(user, samples));
       }
-      if (showStatements) {
-        show("\"Report on OA\" (claim + submit)", ours1.get(0));
-        show("plain task (claim + complete)", plain1.get(0));
-        ours1 = ours1.subList(1, ours1.size());
-        plain1 = plain1.subList(1, plain1.size());
-      }
-      Rate[] one = alternately(ours1, plain1, 1);
-      Rate[] two = alternately(ours2, plain2, 2);
-      Rate oursOne = one[0];
-      Rate plainOne = one[1];
-      Rate oursTwo = two[0];
-      Rate plainTwo = two[1];
-      figures.compare("completions/s, 1 client, " + at, oursOne.perSecond(), plainOne.perSecond());
-      figures.compare("completions/s, 2 clients, " + at, oursTwo.perSecond(), plainTwo.perSecond());
-      figures.compare("completions refused or failed, 2 clients, " + at, oursTwo.failed(), plainTwo.failed());
-      figures.compare("SQL statements per completion (claim + submit), " + at, oursOne.statementsEach(),
-          plainOne.statementsEach());
+      measure(reportKind, at);
+      measure(necKind, at);
     }
+  }
+
+  /** Completions of one kind of task, twice (1 and 2 clients), and as many plain ones beside each. */
+  private record Kind(String rate, String task, List<Runnable> ours1, List<Runnable> ours2, List<Runnable> plain1,
+                      List<Runnable> plain2) {}
+
+  private void measure(Kind kind, String at) {
+    List<Runnable> ours1 = kind.ours1();
+    List<Runnable> plain1 = kind.plain1();
+    if (showStatements) {
+      show(kind.task() + " (claim + submit)", ours1.get(0));
+      show("plain task (claim + complete)", plain1.get(0));
+      ours1 = ours1.subList(1, ours1.size());
+      plain1 = plain1.subList(1, plain1.size());
+    }
+    Rate[] one = alternately(ours1, plain1, 1);
+    Rate[] two = alternately(kind.ours2(), kind.plain2(), 2);
+    figures.compare(kind.rate() + ", 1 client, " + at, one[0].perSecond(), one[1].perSecond());
+    figures.compare(kind.rate() + ", 2 clients, " + at, two[0].perSecond(), two[1].perSecond());
+    figures.compare(kind.rate() + " refused or failed, 2 clients, " + at, two[0].failed(), two[1].failed());
+    figures.compare("SQL statements per " + kind.task() + " (claim + submit), " + at, one[0].statementsEach(),
+        one[1].statementsEach());
   }
 
   /** Report tasks of adopted OAPs' first round, opened as needed, each ready to be submitted. */
@@ -101,24 +112,45 @@ final class CompletionFigures {
         reports.add(() -> bench.submit(user, task.getId(), report));
       }
     }
+    return take(reports, count);
+  }
+
+  /**
+   * The NECs' answer tasks of new adoption cycles (after the draft, its leadership confirmations
+   * and its review), opened as needed, each ready to be answered. Their NEC meeting is years
+   * after the benchmark's clock, so that no deadline of theirs falls due meanwhile.
+   */
+  private List<Runnable> necAnswers(int count) {
+    while (necAnswers.size() < count) {
+      Bench.clock(ROUND_OPENS);
+      String instance = oaps.startAdoption(oaps.importNew(), NEC_MEETING, NEC_MEETING.plusMonths(1));
+      oaps.draftAndLeadership(instance);
+      for (Task task : bench.tasks(instance, AdoptionProcess.TASK_STATE_PARTICIPATION)) {
+        String user = bench.userFor(task);
+        necAnswers.add(() -> bench.submit(user, task.getId(), OapLifecycle.NEC_ANSWER));
+      }
+    }
+    return take(necAnswers, count);
+  }
+
+  private static List<Runnable> take(Deque<Runnable> ready, int count) {
     List<Runnable> taken = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      taken.add(reports.poll());
+      taken.add(ready.poll());
     }
     return taken;
   }
 
-  /** The first tasks of new plain processes, for Italy's Action Leaders, each ready to be completed. */
-  private List<Runnable> plain(int count) {
+  /** The first tasks of new plain processes for the group, each ready to be completed by the user. */
+  private List<Runnable> plain(int count, String group, String user) {
     String batch = "plain-" + (++plainBatches) + "-";
     RuntimeService runtime = bench.bean(RuntimeService.class);
-    String italy = bench.italysActionLeaderGroup();
     for (int i = 0; i < count; i++) {
       runtime.startProcessInstanceByKey(PlainModels.TASKS, batch + i,
-          Map.of("group", italy, "due", java.util.Date.from(ROUND_OPENS.plusSeconds(86400L * 30))));
+          Map.of("group", group, "due", java.util.Date.from(ROUND_OPENS.plusSeconds(86400L * 30))));
     }
     return bench.bean(TaskService.class).createTaskQuery().processInstanceBusinessKeyLike(batch + "%").list().stream()
-        .map(task -> (Runnable) () -> bench.submit("al-it", task.getId(), Map.of())).toList();
+        .map(task -> (Runnable) () -> bench.submit(user, task.getId(), Map.of())).toList();
   }
 
   /**

@@ -100,9 +100,12 @@ final class OapLifecycle {
     completeAll(instance, TASK_REVIEW_DRAFT, Map.of(DECISION, "approve"));
   }
 
+  /** What every NEC answers: its Member State takes part in two OAs. */
+  static final Map<String, Object> NEC_ANSWER =
+      Map.of(PARTICIPATING_OAS, Map.of("type", "Json", "value", "[\"2.3\",\"8.1\"]"));
+
   void necAnswers(String instance) {
-    completeAll(instance, TASK_STATE_PARTICIPATION,
-        Map.of(PARTICIPATING_OAS, Map.of("type", "Json", "value", "[\"2.3\",\"8.1\"]")));
+    completeAll(instance, TASK_STATE_PARTICIPATION, NEC_ANSWER);
   }
 
   void toCosi(String instance) {
