@@ -89,13 +89,13 @@ final class CompletionFigures {
       ours1 = ours1.subList(1, ours1.size());
       plain1 = plain1.subList(1, plain1.size());
     }
-    Rate[] one = alternately(ours1, plain1, 1);
-    Rate[] two = alternately(kind.ours2(), kind.plain2(), 2);
-    figures.compare(kind.rate() + ", 1 client, " + at, one[0].perSecond(), one[1].perSecond());
-    figures.compare(kind.rate() + ", 2 clients, " + at, two[0].perSecond(), two[1].perSecond());
-    figures.compare(kind.rate() + " refused or failed, 2 clients, " + at, two[0].failed(), two[1].failed());
-    figures.compare("SQL statements per " + kind.task() + " (claim + submit), " + at, one[0].statementsEach(),
-        one[1].statementsEach());
+    Turns one = alternately(ours1, plain1, 1);
+    Turns two = alternately(kind.ours2(), kind.plain2(), 2);
+    figures.compare(kind.rate() + ", 1 client, " + at, one.ours().perSecond(), one.plain().perSecond());
+    figures.compare(kind.rate() + ", 2 clients, " + at, two.ours().perSecond(), two.plain().perSecond());
+    figures.compare(kind.rate() + " refused or failed, 2 clients, " + at, two.ours().failed(), two.plain().failed());
+    figures.compare("SQL statements per " + kind.task() + " (claim + submit), " + at, one.ours().statementsEach(),
+        one.plain().statementsEach());
   }
 
   /** Report tasks of adopted OAPs' first round, opened as needed, each ready to be submitted. */
@@ -235,15 +235,17 @@ final class CompletionFigures {
    * and added up: whatever drifts during a run (the e-mails of earlier steps still going out, the
    * database's background work, the JIT) falls on both alike rather than on whichever ran first.
    */
-  static Rate[] alternately(List<Runnable> ours, List<Runnable> plain, int clients) {
-    Rate oursTotal = Rate.NONE;
-    Rate plainTotal = Rate.NONE;
+  static Turns alternately(List<Runnable> ours, List<Runnable> plain, int clients) {
+    Turns turns = new Turns(Rate.NONE, Rate.NONE);
     for (int from = 0; from < Math.max(ours.size(), plain.size()); from += TURN) {
-      oursTotal = oursTotal.plus(complete(turn(ours, from), clients));
-      plainTotal = plainTotal.plus(complete(turn(plain, from), clients));
+      turns = new Turns(turns.ours().plus(complete(turn(ours, from), clients)),
+          turns.plain().plus(complete(turn(plain, from), clients)));
     }
-    return new Rate[] {oursTotal, plainTotal};
+    return turns;
   }
+
+  /** What ours and plain took over all their turns. */
+  record Turns(Rate ours, Rate plain) {}
 
   private static List<Runnable> turn(List<Runnable> completions, int from) {
     return completions.subList(Math.min(from, completions.size()), Math.min(from + TURN, completions.size()));
