@@ -1,6 +1,7 @@
 package eu.empact.oap.registry;
 
 import eu.empact.oap.registry.OapDocument.OperationalAction;
+import eu.empact.oap.shared.TransactionMemo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +25,21 @@ class AdoptedActions {
 
   record Key(long oapId, int revision, String ref) {}
 
+  /** The OAs read in a transaction, kept for all once it commits (the memo's key). */
+  private record ReadInThisTransaction() {}
+
   private final Map<Key, OperationalAction> kept = new ConcurrentHashMap<>();
+  private final TransactionMemo memo;
+
+  AdoptedActions(TransactionMemo memo) {
+    this.memo = memo;
+  }
 
   /** What was read of the OA: kept, or read earlier in this transaction; null if neither. */
   OperationalAction get(Key key) {
     OperationalAction known = kept.get(key);
-    if (known == null && TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> pending) {
-      return (OperationalAction) pending.get(key);
+    if (known == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+      return readInThisTransaction().get(key);
     }
     return known;
   }
@@ -40,25 +49,21 @@ class AdoptedActions {
       put(key, action);
       return;
     }
-    @SuppressWarnings("unchecked")
-    Map<Key, OperationalAction> pending = (Map<Key, OperationalAction>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
+    readInThisTransaction().put(key, action);
+  }
+
+  /** This transaction's reads, each kept for all once it commits. */
+  private Map<Key, OperationalAction> readInThisTransaction() {
+    return memo.get(new ReadInThisTransaction(), () -> {
       Map<Key, OperationalAction> read = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, read);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
           read.forEach(AdoptedActions.this::put);
         }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(AdoptedActions.this);
-        }
       });
-      pending = read;
-    }
-    pending.put(key, action);
+      return read;
+    });
   }
 
   private void put(Key key, OperationalAction action) {

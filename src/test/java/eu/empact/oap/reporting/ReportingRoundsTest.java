@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rounds planned on adoption, reports checked and recorded, and the counts of a round. */
 @ProcessTestContext
@@ -38,6 +40,7 @@ class ReportingRoundsTest {
   @Autowired OaReports reports;
   @Autowired JdbcClient jdbc;
   @Autowired RoundReportDocument reportDocument;
+  @Autowired PlatformTransactionManager transactions;
 
   long oapId;
   List<OapDocument.OperationalAction> actions;
@@ -137,6 +140,23 @@ class ReportingRoundsTest {
     assertThat(counted.on("operational_action") + counted.on("kpi") + counted.on("participation"))
         .as(counted.toString()).isZero();
     assertThat(reports.reports(oapId, 1).get(ref).kpiValues()).hasSize(actions.get(1).kpis().size());
+  }
+
+  @Test
+  void anOaReadInATransactionThatRollsBackIsKeptForThatTransactionOnly() {
+    String ref = actions.get(2).ref();
+
+    new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+      registry.operationalAction(oapId, 0, ref).orElseThrow();
+      SqlStatements.Counted again = SqlStatements.on(jdbc)
+          .count(() -> registry.operationalAction(oapId, 0, ref).orElseThrow());
+      assertThat(again.on("operational_action")).as(again.toString()).isZero();
+      transaction.setRollbackOnly();
+    });
+
+    SqlStatements.Counted after = SqlStatements.on(jdbc)
+        .count(() -> registry.operationalAction(oapId, 0, ref).orElseThrow());
+    assertThat(after.on("operational_action")).as(after.toString()).isOne();
   }
 
   @Test
