@@ -267,7 +267,8 @@ public class OapRegistry {
   public String displayName(long oapId) {
     return memo.get(new NameOf(oapId), () -> jdbc.sql("SELECT p.name, o.period_start, o.period_end FROM oap o "
             + "JOIN priority p ON p.id = o.priority_id WHERE o.id = ?").param(oapId)
-        .query((rs, n) -> rs.getString(1) + " " + new Period(rs.getInt(2), rs.getInt(3))).optional())
+        .query((rs, n) -> OapSummary.displayName(rs.getString(1), new Period(rs.getInt(2), rs.getInt(3)).toString()))
+        .optional())
         .orElseThrow(() -> new NotFoundException("no OAP with id " + oapId));
   }
 

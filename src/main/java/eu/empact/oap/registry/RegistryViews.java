@@ -19,6 +19,11 @@ public final class RegistryViews {
 
     /** "Migrant smuggling 2024-2025". */
     public String displayName() {
+      return displayName(priority, period);
+    }
+
+    /** The name of the OAP of that priority and period, as {@link #displayName()} gives it. */
+    static String displayName(String priority, String period) {
       return priority + " " + period;
     }
   }

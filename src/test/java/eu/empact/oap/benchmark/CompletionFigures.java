@@ -61,9 +61,9 @@ final class CompletionFigures {
   void run(List<Integer> volumes, int perMeasure, int samples) {
     for (int volume : volumes) {
       System.out.println("open tasks " + volume + ":");
+      String italy = bench.italysActionLeaderGroup();
       Kind reportKind = new Kind("reports/s", "\"Report on OA\"", reports(perMeasure), reports(perMeasure),
-          plain(perMeasure, bench.italysActionLeaderGroup(), "al-it"),
-          plain(perMeasure, bench.italysActionLeaderGroup(), "al-it"));
+          plain(perMeasure, italy, "al-it"), plain(perMeasure, italy, "al-it"));
       Kind necKind = new Kind("NEC answers/s", "\"State participation\"", necAnswers(perMeasure),
           necAnswers(perMeasure), plain(perMeasure, "nec-FR", "nec-fr"), plain(perMeasure, "nec-FR", "nec-fr"));
       long open = fill(volume);
