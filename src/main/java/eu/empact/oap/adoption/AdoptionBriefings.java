@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,21 +25,46 @@ import java.util.stream.Collectors;
 final class AdoptionBriefings {
 
   /**
-   * The version a task is about as the forms show it.
-   *
-   * @param name "Migrant smuggling 2024-2025 REV 1"
-   * @param link the version in the workspace
-   * @param oaLink an OA's sheet in the workspace, by ref
+   * The version a task is about as the forms show it. It is shared by the tasks of the version
+   * ({@link AdoptionTask#version}), so each set of OA sheets is rendered once: the 27 NEC tasks of
+   * a version show the same sheets.
    */
-  record Version(String name, String link, Function<String, String> oaLink, List<StrategicGoal> goals,
-                 List<OperationalAction> actions) {
+  static final class Version {
+    private final String name;
+    private final String link;
+    private final Function<String, String> oaLink;
+    private final List<StrategicGoal> goals;
+    private final List<OperationalAction> actions;
+    private final Map<List<OperationalAction>, String> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * @param name "Migrant smuggling 2024-2025 REV 1"
+     * @param link the version in the workspace
+     * @param oaLink an OA's sheet in the workspace, by ref
+     */
+    Version(String name, String link, Function<String, String> oaLink, List<StrategicGoal> goals,
+            List<OperationalAction> actions) {
+      this.name = name;
+      this.link = link;
+      this.oaLink = oaLink;
+      this.goals = goals;
+      this.actions = actions;
+    }
+
+    List<OperationalAction> actions() {
+      return actions;
+    }
 
     String title() {
       return "**OAP:** " + FormMarkdown.link(name, link) + "\n\n";
     }
 
+    /** The sheets of these OAs of the version, rendered once per set of OAs. */
     String sheets(List<OperationalAction> which) {
-      return which.isEmpty() ? "*None.*\n" : FormMarkdown.sheets(goals, which, oaLink);
+      if (which.isEmpty()) {
+        return "*None.*\n";
+      }
+      return rendered.computeIfAbsent(List.copyOf(which), oas -> FormMarkdown.sheets(goals, oas, oaLink));
     }
   }
 

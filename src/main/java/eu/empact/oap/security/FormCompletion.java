@@ -60,7 +60,7 @@ final class FormCompletion implements Command<VariableMap> {
     try {
       FormInput input = form.map(schema -> schema.read(sent, task::getVariable)).orElseGet(() -> withoutForm(sent));
       VariableMap completed = SubmittedForms.completing(taskId, input,
-          () -> new CompleteTaskCmd(taskId, null, returnVariables, deserializeValues).execute(context));
+          () -> new CheckedCompletion(taskId, returnVariables, deserializeValues).execute(context));
       if (!input.taken() && input.refused()) {
         // no listener took the form, and with it the duty to refuse: the engine rolls the completion back
         throw new FormRefusal(input.problems());
@@ -73,6 +73,23 @@ final class FormCompletion implements Command<VariableMap> {
         throw e;
       }
       throw refused(task, form.map(schema -> schema.labelled(refusal.problems())).orElse(refusal.problems()));
+    }
+  }
+
+  /**
+   * The engine's completion of a task whose permission this command has checked already: the
+   * engine's own check is the same query over the same authorizations (the dearest statement of a
+   * completion), and nothing the caller can change runs between the two.
+   */
+  private static final class CheckedCompletion extends CompleteTaskCmd {
+
+    CheckedCompletion(String taskId, boolean returnVariables, boolean deserializeValues) {
+      super(taskId, null, returnVariables, deserializeValues);
+    }
+
+    @Override
+    protected void checkCompleteTask(TaskEntity task, CommandContext context) {
+      // checked in FormCompletion.execute, before the instance was locked
     }
   }
 

@@ -57,7 +57,7 @@ final class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
     if (!IdentityLinkType.CANDIDATE.equals(type)) {
       return null;
     }
-    return grants(Stream.of(getGrantAuthorizationByGroupId(groupId, TASK, task.getId()),
+    return grants(Stream.of(ended(task) ? null : getGrantAuthorizationByGroupId(groupId, TASK, task.getId()),
         getGrantAuthorizationByGroupId(groupId, HISTORIC_TASK, task.getId())));
   }
 
@@ -66,8 +66,16 @@ final class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
     if (!IdentityLinkType.CANDIDATE.equals(type) || userId.equals(task.getAssignee()) || userId.equals(task.getOwner())) {
       return null;
     }
-    return grants(Stream.of(getGrantAuthorizationByUserId(userId, TASK, task.getId()),
+    return grants(Stream.of(ended(task) ? null : getGrantAuthorizationByUserId(userId, TASK, task.getId()),
         getGrantAuthorizationByUserId(userId, HISTORIC_TASK, task.getId())));
+  }
+
+  /**
+   * A task being completed or deleted: the engine deletes all its authorizations after its
+   * people's, so only their grants on its history are left to find.
+   */
+  private static boolean ended(Task task) {
+    return task instanceof TaskEntity entity && entity.isDeleted();
   }
 
   private static boolean candidateUser(Task task, String user) {

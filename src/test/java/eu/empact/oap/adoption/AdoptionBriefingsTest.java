@@ -28,9 +28,10 @@ class AdoptionBriefingsTest {
         List.of(), List.of(), List.of());
   }
 
+  static final List<StrategicGoal> VERSION_GOALS = List.of(new StrategicGoal(2, "CHSG 2", "Criminal networks", null));
+
   static final AdoptionBriefings.Version VERSION = new AdoptionBriefings.Version(
-      "Migrant smuggling 2026-2027 REV 1", BASE + "?rev=1", ref -> BASE + "?rev=1#oa-" + ref,
-      List.of(new StrategicGoal(2, "CHSG 2", "Criminal networks", null)),
+      "Migrant smuggling 2026-2027 REV 1", BASE + "?rev=1", ref -> BASE + "?rev=1#oa-" + ref, VERSION_GOALS,
       List.of(oa("2.10", 2, "Central MED Route", List.of("IT"), List.of("AT"), List.of("FR")),
           oa("2.2", 2, "Balkan route | *first*", List.of("AT", "IT"), List.of(), List.of("DE"))));
 
@@ -63,6 +64,22 @@ class AdoptionBriefingsTest {
     assertThat(text).contains("The operational actions (2)").contains("| a | Number of arrests | 50 |")
         .contains("**Action Leaders:** AT, IT");
     assertThat(text.indexOf("OA 2.2 ")).isLessThan(text.indexOf("OA 2.10 "));
+  }
+
+  @Test
+  void eachSetOfSheetsOfAVersionIsRenderedOnceForAllItsTasks() {
+    AdoptionBriefings.Version version = new AdoptionBriefings.Version("Firearms 2026-2027 REV 2", BASE + "?rev=2",
+        ref -> BASE + "?rev=2#oa-" + ref, VERSION_GOALS, VERSION.actions());
+    String first = version.sheets(version.actions());
+
+    // the 27 NEC tasks of a version show the very same text, rendered once
+    assertThat(version.sheets(List.copyOf(version.actions()))).isSameAs(first);
+    assertThat(AdoptionBriefings.necAnswer(version)).contains(first);
+    String italy = AdoptionBriefings.leadership(version, "IT", null);
+    assertThat(version.sheets(List.of(version.actions().get(1)))).isNotEqualTo(first).contains("OA 2.2 ")
+        .doesNotContain("OA 2.10 ");
+    assertThat(italy).contains(first);
+    assertThat(version.sheets(List.of())).isEqualTo("*None.*\n");
   }
 
   @Test
