@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -74,13 +75,17 @@ final class ActorTaskListeners {
     void prepare(DelegateTask task, TaskSubject subject) {
       AdoptionBriefings.Version version = version(subject);
       brief(task, AdoptionBriefings.necAnswer(version));
-      task.setVariableLocal(OA_OPTIONS, json.of(version.actions().stream()
+      // the same for the 27 tasks of the version, so kept once on the adoption's instance: a
+      // variable of each task would be written with it and deleted with its answer
+      DelegateExecution adoption = task.getExecution().getProcessInstance();
+      json.keep(adoption, OA_OPTIONS, version.actions().stream()
           .sorted(Comparator.comparing(OperationalAction::ref, FormMarkdown.OA_REFS))
           .map(oa -> Map.of("value", oa.ref(), "label", "OA " + oa.ref() + " " + oa.title() + " ("
               + String.join(", ", oa.actionLeaders()) + (oa.coActionLeaders() == null || oa.coActionLeaders().isEmpty()
-              ? "" : "; co-leaders " + String.join(", ", oa.coActionLeaders())) + ")")).toList()));
-      // the checklist starts empty and Tasklist sends the choice back as Json, like this variable
-      task.getExecution().setVariableLocal(PARTICIPATING_OAS, json.of(List.of()));
+              ? "" : "; co-leaders " + String.join(", ", oa.coActionLeaders())) + ")")).toList());
+      // the checklist starts empty and Tasklist sends the choice back as Json, like this variable;
+      // a choice is never written back (it goes to the registry), so every NEC starts from this one
+      json.keep(adoption, PARTICIPATING_OAS, List.of());
     }
 
     @Override

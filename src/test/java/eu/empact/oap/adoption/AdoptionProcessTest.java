@@ -462,6 +462,34 @@ class AdoptionProcessTest {
   }
 
   @Test
+  void theNecTasksOfAVersionShareOneListOfItsOasThatTheirAnswersLeaveAsItIs() {
+    passLeadership();
+    tasks().complete(tasks().single(TASK_REVIEW_DRAFT), Map.of(DECISION, "approve"));
+    List<Task> necs = tasks().all(TASK_STATE_PARTICIPATION);
+
+    // one list for the 27 forms, on the adoption's instance, instead of one written and deleted per task
+    for (String name : List.of(OA_OPTIONS, PARTICIPATING_OAS)) {
+      assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(adoption.getId()).variableName(name)
+          .list()).singleElement().satisfies(variable -> assertThat(variable.getExecutionId()).isEqualTo(adoption.getId()));
+    }
+    assertThat(necs).allSatisfy(nec -> assertThat(tasks.getVariable(nec.getId(), OA_OPTIONS).toString())
+        .contains("\"value\":\"2.4\"", "\"label\":\"OA 2.4 ", "Central MED Route"));
+    assertThat(tasks.getVariable(necs.get(0).getId(), PARTICIPATING_OAS).toString()).isEqualTo("[]");
+
+    Task belgium = necs.stream().filter(t -> t.getName().startsWith("State participation of BE ")).findFirst()
+        .orElseThrow();
+    tasks().complete(belgium, Map.of(PARTICIPATING_OAS, SpinValues.jsonValue("[\"2.2\"]").create()));
+
+    // the answer went to the registry; the next NEC's checklist still starts empty
+    assertThat(consultation.answers(oapId, 0)).filteredOn(answer -> answer.memberState().equals("BE"))
+        .singleElement().satisfies(answer -> assertThat(answer.participatesIn()).containsExactly("2.2"));
+    Task next = necs.stream().filter(nec -> !nec.getId().equals(belgium.getId())).findFirst().orElseThrow();
+    assertThat(tasks.getVariable(next.getId(), PARTICIPATING_OAS).toString()).isEqualTo("[]");
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(adoption.getId()).variableName(OA_OPTIONS)
+        .count()).isOne();
+  }
+
+  @Test
   void aChangedDraftShowsItsNewOverview() {
     tasks().complete(tasks().single(TASK_DRAFT), Map.of());
     List<Task> leadership = tasks().all(TASK_CONFIRM_LEADERSHIP);
