@@ -470,7 +470,12 @@ class AdoptionProcessTest {
     // one list for the 27 forms, on the adoption's instance, instead of one written and deleted per task
     for (String name : List.of(OA_OPTIONS, PARTICIPATING_OAS)) {
       assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(adoption.getId()).variableName(name)
-          .list()).singleElement().satisfies(variable -> assertThat(variable.getExecutionId()).isEqualTo(adoption.getId()));
+          .list()).singleElement().satisfies(variable -> {
+            assertThat(variable.getExecutionId()).isEqualTo(adoption.getId());
+            // written once for the 27 tasks, not once by each
+            assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates()
+                .variableInstanceId(variable.getId()).count()).isOne();
+          });
     }
     assertThat(necs).allSatisfy(nec -> assertThat(tasks.getVariable(nec.getId(), OA_OPTIONS).toString())
         .contains("\"value\":\"2.4\"", "\"label\":\"OA 2.4 ", "Central MED Route"));
