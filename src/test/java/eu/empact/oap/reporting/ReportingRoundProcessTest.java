@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -135,6 +136,30 @@ class ReportingRoundProcessTest {
         "SUBMITTED_TO_COSI", "NOTED_BY_COSI");
     assertThat(rounds.history(oapId, 1)).filteredOn(e -> e.event().equals("NOTED_BY_COSI"))
         .extracting(RoundEvent::user).containsExactly("cosi");
+  }
+
+  @Test
+  void whatAReportTaskShowsLeavesNoHistoryWhileTheRoundsVariablesKeepTheirs() {
+    open();
+    Task oa24 = reportTask("2.4");
+    HistoryService history = engine.getHistoryService();
+    assertThat(briefing(oa24)).contains("OA 2.4");
+    assertThat(tasks.getVariablesLocal(oa24.getId())).containsKeys(BRIEFING, OA_OVERVIEW, ROUND_OVERVIEW);
+
+    tasks().complete(oa24, validReport("2.4", "ongoing"));
+
+    // the task's own variables, written by the server for its form, left no history
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(oa24.getId()).count()).isZero();
+    assertThat(history.createHistoricDetailQuery().taskId(oa24.getId()).count()).isZero();
+    // the values of its multi-instance execution and of the round keep their full history
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(round1.getId())
+        .variableName(KPI_VALUES).count()).isEqualTo(26);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(round1.getId()).variableUpdates().count())
+        .isPositive();
+    // the task itself, who completed it and when, as before
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(oa24.getId()).finished().count()).isOne();
+    // the database keeps the full level's number: `camunda.bpm.history-level: full` runs on it as it is
+    assertThat(management.getProperties()).containsEntry("historyLevel", "3");
   }
 
   @Test

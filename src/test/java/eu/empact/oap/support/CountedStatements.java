@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,9 +15,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts every SQL statement the application's connections prepare or create, and on request
- * keeps their text with the thread that prepared it: a configuration the benchmarks add to the
- * application they start.
+ * Counts every SQL statement the application's connections execute, each row of a batch as one
+ * (the engine flushes its inserts, updates and deletes in JDBC batches, and runs a prepared
+ * statement again for the next row), and on request keeps their text with the thread that
+ * executed it: a configuration the benchmarks add to the application they start.
  */
 public class CountedStatements {
 
@@ -26,7 +28,7 @@ public class CountedStatements {
   private static volatile Queue<String> recorded;
 
   /**
-   * From now on, also keeps the start of each statement's SQL with the thread that prepared it;
+   * From now on, also keeps the start of each statement's SQL with the thread that executed it;
    * until {@link #recorded()}.
    */
   public static void record() {
@@ -56,21 +58,37 @@ public class CountedStatements {
       public Object postProcessAfterInitialization(Object bean, String name) {
         return bean instanceof DataSource source ? proxy(DataSource.class, (target, method, args) -> {
           Object result = invoke(source, method, args);
-          return result instanceof Connection connection ? proxy(Connection.class, (t, m, a) -> {
-            if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-              STATEMENTS.incrementAndGet();
-              Queue<String> kept = recorded;
-              if (kept != null) {
-                String sql = a != null && a.length > 0 ? String.valueOf(a[0]) : m.getName();
-                kept.add(Thread.currentThread().getName() + ": "
-                    + (sql.length() > KEPT_LENGTH ? sql.substring(0, KEPT_LENGTH) : sql));
-              }
-            }
-            return invoke(connection, m, a);
-          }) : result;
+          return result instanceof Connection connection ? counted(connection) : result;
         }) : bean;
       }
     };
+  }
+
+  /** The connection, whose statements count each execution and each row added to a batch. */
+  private static Connection counted(Connection connection) {
+    return proxy(Connection.class, (target, method, args) -> {
+      Object result = invoke(connection, method, args);
+      if (result instanceof Statement statement
+          && (method.getName().startsWith("prepare") || method.getName().equals("createStatement"))) {
+        String prepared = args != null && args.length > 0 ? String.valueOf(args[0]) : null;
+        return proxy(method.getReturnType(), (t, m, a) -> {
+          if (m.getName().startsWith("execute") && !m.getName().endsWith("Batch")
+              || m.getName().equals("addBatch")) {
+            count(prepared != null ? prepared : a != null && a.length > 0 ? String.valueOf(a[0]) : m.getName());
+          }
+          return invoke(statement, m, a);
+        });
+      }
+      return result;
+    });
+  }
+
+  private static void count(String sql) {
+    STATEMENTS.incrementAndGet();
+    Queue<String> kept = recorded;
+    if (kept != null) {
+      kept.add(Thread.currentThread().getName() + ": " + (sql.length() > KEPT_LENGTH ? sql.substring(0, KEPT_LENGTH) : sql));
+    }
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
