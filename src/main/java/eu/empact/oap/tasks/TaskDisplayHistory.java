@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,10 +46,6 @@ class TaskDisplayHistory {
 
   static final class Level implements HistoryLevel {
 
-    private static final List<HistoryEventType> VARIABLE_EVENTS = List.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-        HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
-        HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL);
-
     @Override
     public int getId() {
       return HISTORY_LEVEL_FULL.getId();
@@ -61,10 +56,10 @@ class TaskDisplayHistory {
       return NAME;
     }
 
+    /** Every event but those of a task's own variables (created, updated, deleted, migrated). */
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-      return !(entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null
-          && VARIABLE_EVENTS.contains(eventType));
+      return !(entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null);
     }
   }
 }
