@@ -139,7 +139,7 @@ class ReportingRoundProcessTest {
   }
 
   @Test
-  void whatAReportTaskShowsLeavesNoHistoryWhileTheRoundsVariablesKeepTheirs() {
+  void whatAReportTaskShowsAndTheRoundsCountersLeaveNoHistoryWhileTheRoundsVariablesKeepTheirs() {
     open();
     Task oa24 = reportTask("2.4");
     HistoryService history = engine.getHistoryService();
@@ -151,9 +151,17 @@ class ReportingRoundProcessTest {
     // the task's own variables, written by the server for its form, left no history
     assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(oa24.getId()).count()).isZero();
     assertThat(history.createHistoricDetailQuery().taskId(oa24.getId()).count()).isZero();
-    // the values of its multi-instance execution and of the round keep their full history
+    // nor did the engine's counters of the round's 26 report tasks, which each report updates
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(round1.getId())
+        .variableNameIn("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter").count())
+        .isZero();
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(round1.getId())
+        .variableName("nrOfCompletedInstances").singleResult().getValue()).isEqualTo(1);
+    // the values of its multi-instance execution (its OA among them) and of the round keep their full history
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(round1.getId())
         .variableName(KPI_VALUES).count()).isEqualTo(26);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(round1.getId())
+        .variableName(OA_REF).count()).isEqualTo(26);
     assertThat(history.createHistoricDetailQuery().processInstanceId(round1.getId()).variableUpdates().count())
         .isPositive();
     // the task itself, who completed it and when, as before
