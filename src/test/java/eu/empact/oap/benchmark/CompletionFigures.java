@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,8 +30,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Completions per second and SQL statements per completion, ours ("Report on OA" through its
- * form) beside a plain user task, with 1 and 2 clients; and the Tasklist filter "My group's
+ * Completions per second and SQL statements per completion, ours (a "Report on OA", an NEC's
+ * "State participation" and an Action Leader's "Confirm action leadership", each through its form)
+ * beside a plain user task, with 1 and 2 clients; and the Tasklist filter "My group's
  * tasks" (sorted by due date, authorization on) per role; each at every volume of open tasks.
  */
 final class CompletionFigures {
@@ -48,6 +50,7 @@ final class CompletionFigures {
   private final Figures figures;
   private final Deque<Runnable> reports = new ArrayDeque<>();
   private final Deque<Runnable> necAnswers = new ArrayDeque<>();
+  private final Deque<Runnable> leaderships = new ArrayDeque<>();
   private final boolean showStatements;
   private int plainBatches;
 
@@ -66,6 +69,9 @@ final class CompletionFigures {
           plain(perMeasure, italy, "al-it"), plain(perMeasure, italy, "al-it"));
       Kind necKind = new Kind("NEC answers/s", "\"State participation\"", necAnswers(perMeasure),
           necAnswers(perMeasure), plain(perMeasure, "nec-FR", "nec-fr"), plain(perMeasure, "nec-FR", "nec-fr"));
+      Kind leadershipKind = new Kind("leadership confirmations/s", "\"Confirm action leadership\"",
+          leaderships(perMeasure), leaderships(perMeasure), plain(perMeasure, italy, "al-it"),
+          plain(perMeasure, italy, "al-it"));
       long open = fill(volume);
       String at = String.format("%,d open tasks", open);
       for (String user : ROLES) {
@@ -73,6 +79,7 @@ final class CompletionFigures {
       }
       measure(reportKind, at);
       measure(necKind, at);
+      measure(leadershipKind, at);
     }
   }
 
@@ -117,20 +124,39 @@ final class CompletionFigures {
 
   /**
    * The NECs' answer tasks of new adoption cycles (after the draft, its leadership confirmations
-   * and its review), opened as needed, each ready to be answered. Their NEC meeting is years
-   * after the benchmark's clock, so that no deadline of theirs falls due meanwhile.
+   * and its review), opened as needed, each ready to be answered.
    */
   private List<Runnable> necAnswers(int count) {
-    while (necAnswers.size() < count) {
+    return adoptionTasks(necAnswers, count, oaps::draftAndLeadership, AdoptionProcess.TASK_STATE_PARTICIPATION,
+        OapLifecycle.NEC_ANSWER);
+  }
+
+  /**
+   * The Action Leaders' leadership confirmations (a decision: accept or decline) of new adoption
+   * cycles, after the draft, opened as needed, each ready to be accepted.
+   */
+  private List<Runnable> leaderships(int count) {
+    return adoptionTasks(leaderships, count, oaps::draft, AdoptionProcess.TASK_CONFIRM_LEADERSHIP,
+        OapLifecycle.LEADERSHIP_ACCEPTED);
+  }
+
+  /**
+   * Tasks of one activity of new adoption cycles, each cycle taken up to it; each task ready to be
+   * submitted with the values. Their NEC meeting is years after the benchmark's clock, so that no
+   * deadline of theirs falls due meanwhile.
+   */
+  private List<Runnable> adoptionTasks(Deque<Runnable> ready, int count, Consumer<String> upTo, String activity,
+                                       Map<String, Object> values) {
+    while (ready.size() < count) {
       Bench.clock(ROUND_OPENS);
       String instance = oaps.startAdoption(oaps.importNew(), NEC_MEETING, NEC_MEETING.plusMonths(1));
-      oaps.draftAndLeadership(instance);
-      for (Task task : bench.tasks(instance, AdoptionProcess.TASK_STATE_PARTICIPATION)) {
+      upTo.accept(instance);
+      for (Task task : bench.tasks(instance, activity)) {
         String user = bench.userFor(task);
-        necAnswers.add(() -> bench.submit(user, task.getId(), OapLifecycle.NEC_ANSWER));
+        ready.add(() -> bench.submit(user, task.getId(), values));
       }
     }
-    return take(necAnswers, count);
+    return take(ready, count);
   }
 
   private static List<Runnable> take(Deque<Runnable> ready, int count) {

@@ -95,10 +95,18 @@ final class OapLifecycle {
 
   /** The adoption steps after the draft, each role doing its part: up to the tasking confirmations. */
   void draftAndLeadership(String instance) {
-    completeAll(instance, TASK_DRAFT, Map.of(COMMENTS, "ready for the Action Leaders"));
-    completeAll(instance, TASK_CONFIRM_LEADERSHIP, Map.of(DECISION, "accept"));
+    draft(instance);
+    completeAll(instance, TASK_CONFIRM_LEADERSHIP, LEADERSHIP_ACCEPTED);
     completeAll(instance, TASK_REVIEW_DRAFT, Map.of(DECISION, "approve"));
   }
+
+  /** The Driver submits the draft: the Action Leaders' confirmations open. */
+  void draft(String instance) {
+    completeAll(instance, TASK_DRAFT, Map.of(COMMENTS, "ready for the Action Leaders"));
+  }
+
+  /** What every Action Leader decides: it leads its OAs. */
+  static final Map<String, Object> LEADERSHIP_ACCEPTED = Map.of(DECISION, "accept");
 
   /** What every NEC answers: its Member State takes part in two OAs. */
   static final Map<String, Object> NEC_ANSWER =
